@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include "tm/align/bead.hpp"
+#include "tm/align/document_aligner.hpp"
+#include "tm/align/length_aligner.hpp"
+
+using namespace korpu;
+
+namespace {
+
+std::vector<std::string> types(const std::vector<Bead>& beads) {
+    std::vector<std::string> t;
+    for (const auto& b : beads) t.push_back(b.type());
+    return t;
+}
+
+// Sentence lengths between 30 and 150 characters that vary like a news text's.
+std::vector<std::size_t> varied_lengths(std::size_t count) {
+    std::vector<std::size_t> lengths;
+    for (std::size_t i = 0; i < count; ++i) lengths.push_back(30 + (i * 53 + 17) % 121);
+    return lengths;
+}
+
+// The same sentences in a language that takes about 10 % more characters.
+std::vector<std::size_t> translated(const std::vector<std::size_t>& source) {
+    std::vector<std::size_t> target;
+    for (std::size_t i = 0; i < source.size(); ++i) target.push_back(source[i] * 11 / 10 + (i % 3));
+    return target;
+}
+
+}  // namespace
+
+TEST_CASE("equal lengths align one to one", "[align]") {
+    const auto beads = align_by_length({40, 80, 25, 60}, {44, 85, 27, 66});
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-1", "1-1", "1-1"});
+    check_bead_chain(beads, 4, 4);
+}
+
+TEST_CASE("a sentence split in two by the translator becomes a 1-2 bead", "[align]") {
+    const auto beads = align_by_length({50, 160, 45, 70}, {52, 80, 84, 47, 73});
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-2", "1-1", "1-1"});
+}
+
+TEST_CASE("two sentences merged by the translator become a 2-1 bead", "[align]") {
+    const auto beads = align_by_length({50, 70, 90, 45, 60}, {52, 165, 47, 62});
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "2-1", "1-1", "1-1"});
+}
+
+TEST_CASE("a sentence left out on either side becomes a one-sided bead", "[align]") {
+    const auto source = varied_lengths(20);
+    auto target = translated(source);
+    SECTION("omitted in the translation") {
+        target.erase(target.begin() + 10);
+        const auto beads = align_by_length(source, target);
+        REQUIRE(beads.size() == 20);
+        CHECK(beads[10].type() == "1-0");
+        CHECK(beads[9].type() == "1-1");
+        CHECK(beads[11].type() == "1-1");
+    }
+    SECTION("added in the translation") {
+        target.insert(target.begin() + 7, 120);
+        const auto beads = align_by_length(source, target);
+        REQUIRE(beads.size() == 21);
+        CHECK(beads[7].type() == "0-1");
+        CHECK(beads[8].type() == "1-1");
+    }
+}
+
+TEST_CASE("empty and one-sided documents", "[align]") {
+    CHECK(align_by_length({}, {}).empty());
+    CHECK(types(align_by_length({10, 20}, {})) == std::vector<std::string>{"1-0", "1-0"});
+    CHECK(types(align_by_length({}, {30})) == std::vector<std::string>{"0-1"});
+}
+
+TEST_CASE("long documents stay within the band and remain a valid chain", "[align]") {
+    std::vector<std::size_t> source;
+    std::vector<std::size_t> target;
+    for (std::size_t i = 0; i < 5000; ++i) {
+        source.push_back(20 + (i * 37) % 100);
+        target.push_back(static_cast<std::size_t>((20 + (i * 37) % 100) * 1.1));
+    }
+    const auto beads = align_by_length(source, target);
+    check_bead_chain(beads, source.size(), target.size());
+    CHECK(beads.size() == 5000);
+}
+
+TEST_CASE("beads far from the expected length ratio are marked for review", "[align]") {
+    SegmentedDocument source;
+    SegmentedDocument target;
+    source.paragraphs.emplace_back();
+    target.paragraphs.emplace_back();
+    for (int i = 0; i < 12; ++i) {
+        source.paragraphs[0].segments.push_back("Sentence number " + std::to_string(i) + " of an ordinary length.");
+        target.paragraphs[0].segments.push_back("Cümlə nömrəsi " + std::to_string(i) + " adi uzunluqdadır.");
+    }
+    source.paragraphs[0].segments[6] = "Short.";
+    target.paragraphs[0].segments[6] =
+        "Bu cümlə tərcüməçinin öz şərhidir və orijinalda heç bir qarşılığı olmayan uzun bir mətndir.";
+    const auto beads = align_documents(source, target, Language::parse("en"), Language::parse("az"));
+    for (const auto& bead : beads) {
+        const bool touches_odd_pair = (bead.source_count > 0 && bead.source_begin == 6) ||
+                                      (bead.target_count > 0 && bead.target_begin == 6);
+        INFO("bead " << bead.type() << " at " << bead.source_begin << "/" << bead.target_begin);
+        CHECK((bead.status == BeadStatus::NeedsReview) == touches_odd_pair);
+    }
+}
+
+TEST_CASE("a broken bead chain is reported", "[align]") {
+    CHECK_THROWS(check_bead_chain({{0, 1, 0, 1, 1, BeadStatus::Automatic}, {2, 1, 1, 1, 1, BeadStatus::Automatic}}, 3, 2));
+    CHECK_THROWS(check_bead_chain({{0, 1, 0, 1, 1, BeadStatus::Automatic}}, 2, 1));
+    CHECK_THROWS(check_bead_chain({{0, 0, 0, 0, 1, BeadStatus::Automatic}}, 0, 0));
+}

@@ -1,0 +1,136 @@
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include "support/test_support.hpp"
+#include "tm/core/error.hpp"
+#include "tm/store/aligned_document.hpp"
+#include "tm/store/alignment_store.hpp"
+#include "tm/store/document_store.hpp"
+#include "tm/store/pair_import.hpp"
+#include "tm/store/schema.hpp"
+#include "tm/store/workspace.hpp"
+
+using namespace korpu;
+using korpu::test::ScratchDir;
+
+namespace {
+
+SegmentedDocument two_paragraphs(const std::string& a, const std::string& b, const std::string& c) {
+    SegmentedDocument d;
+    d.paragraphs.push_back({BlockKind::Heading, {a}});
+    d.paragraphs.push_back({BlockKind::Paragraph, {b, c}});
+    return d;
+}
+
+// Runs SQL on a file with the plain SQLite API, outside Körpü.
+void raw_sql(const std::filesystem::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    INFO(message);
+}
+
+std::string file_bytes(const std::filesystem::path& file) { return korpu::test::read_file(file); }
+
+}  // namespace
+
+TEST_CASE("a new workspace has the current schema, WAL and foreign keys", "[store]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    CHECK(ws.schema_version() == schema::current_version());
+    CHECK_THROWS_AS(Workspace::create(dir / "a.korpu"), WorkspaceError);
+}
+
+TEST_CASE("documents, segments and beads survive closing and reopening", "[store]") {
+    ScratchDir dir;
+    const auto file = dir / "a.korpu";
+    std::int64_t alignment = 0;
+    {
+        auto ws = Workspace::create(file);
+        const std::vector<Bead> beads{{0, 1, 0, 1, 0.9, BeadStatus::Confirmed},
+                                      {1, 2, 1, 1, 0.02, BeadStatus::NeedsReview},
+                                      {3, 0, 2, 1, 0.5, BeadStatus::Automatic}};
+        alignment = store_aligned_pair(ws, {"az.txt", Language::parse("az"), {}, "text", "UTF-8"},
+                                       two_paragraphs("Başlıq", "Birinci cümlə.", "İkinci cümlə."),
+                                       {"en.txt", Language::parse("en"), {}, "text", "UTF-8"},
+                                       two_paragraphs("Title", "First sentence.", "Second sentence."), beads, "length")
+                        .alignment;
+    }
+    auto ws = Workspace::open(file);
+    const auto docs = DocumentStore(ws).list();
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].language.tag() == "az-Latn");
+    CHECK(docs[0].segment_count == 3);
+    const auto content = DocumentStore(ws).content(docs[0].id);
+    REQUIRE(content.paragraphs.size() == 2);
+    CHECK(content.paragraphs[0].kind == BlockKind::Heading);
+    CHECK(content.paragraphs[1].segments[1] == "İkinci cümlə.");
+    const auto aligned = load_aligned_document(ws, alignment);
+    REQUIRE(aligned.beads.size() == 3);
+    CHECK(aligned.beads[1].type() == "2-1");
+    CHECK(aligned.beads[1].status == BeadStatus::NeedsReview);
+    CHECK(aligned.beads[0].status == BeadStatus::Confirmed);
+    CHECK(aligned.source_text(1) == "Birinci cümlə. İkinci cümlə.");
+    CHECK(aligned.target_text(2) == "Second sentence.");
+}
+
+TEST_CASE("a bead chain that does not cover the documents is refused and nothing is stored", "[store]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    const auto doc = two_paragraphs("a", "b", "c");
+    CHECK_THROWS_AS(store_aligned_pair(ws, {"s", Language::parse("ru"), {}, "text", {}}, doc,
+                                       {"t", Language::parse("en"), {}, "text", {}}, doc,
+                                       {{0, 1, 0, 1, 1.0, BeadStatus::Automatic}}, "length"),
+                    Error);
+    CHECK(DocumentStore(ws).list().empty());
+    CHECK(AlignmentStore(ws).list().empty());
+}
+
+TEST_CASE("a version-1 workspace is migrated to the current schema on open", "[store]") {
+    ScratchDir dir;
+    const auto file = dir / "old.korpu";
+    raw_sql(file, "PRAGMA application_id = " + std::to_string(schema::kApplicationId) + ";" +
+                      std::string(schema::migrations()[0]) +
+                      "PRAGMA user_version = 1;"
+                      "INSERT INTO document (name, language) VALUES ('old.txt', 'ru');");
+    auto ws = Workspace::open(file);
+    CHECK(ws.schema_version() == schema::current_version());
+    const auto docs = DocumentStore(ws).list();
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].name == "old.txt");
+}
+
+TEST_CASE("files that are not workspaces are rejected and left untouched", "[store]") {
+    ScratchDir dir;
+    SECTION("a text file") {
+        const auto file = dir / "notes.txt";
+        korpu::test::write_file(file, "Hello, this is not a database.\n");
+        CHECK_THROWS_WITH(Workspace::open(file), Catch::Contains("not a Körpü workspace"));
+        CHECK(file_bytes(file) == "Hello, this is not a database.\n");
+    }
+    SECTION("another program's SQLite database") {
+        const auto file = dir / "other.db";
+        raw_sql(file, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        const auto before = file_bytes(file);
+        CHECK_THROWS_WITH(Workspace::open(file), Catch::Contains("not a Körpü workspace"));
+        CHECK(file_bytes(file) == before);
+        CHECK_FALSE(std::filesystem::exists(dir / "other.db-wal"));
+    }
+    SECTION("a workspace from a newer Körpü") {
+        const auto file = dir / "new.korpu";
+        { auto ws = Workspace::create(file); }
+        raw_sql(file, "PRAGMA user_version = 99;");
+        const auto before = file_bytes(file);
+        CHECK_THROWS_WITH(Workspace::open(file), Catch::Contains("newer Körpü"));
+        CHECK(file_bytes(file) == before);
+    }
+    SECTION("a missing file") {
+        CHECK_THROWS_WITH(Workspace::open(dir / "missing.korpu"), Catch::Contains("does not exist"));
+        CHECK_FALSE(std::filesystem::exists(dir / "missing.korpu"));
+    }
+}

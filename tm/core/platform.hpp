@@ -1,0 +1,11 @@
+#pragma once
+// The few operating-system calls that have no portable standard form. Everything platform-specific in
+// Körpü lives behind this header, so that the rest of the code builds unchanged on Linux, Windows and macOS.
+#include <filesystem>
+
+namespace korpu::platform {
+
+// Forces a written file's content to stable storage (fsync / _commit). Throws OutputError on failure.
+void flush_file_to_disk(const std::filesystem::path& file);
+
+}  // namespace korpu::platform

@@ -1,0 +1,72 @@
+#include "tm/store/alignment_store.hpp"
+
+#include "tm/core/error.hpp"
+#include "tm/store/detail/sqlite.hpp"
+#include "tm/store/document_store.hpp"
+#include "tm/store/workspace.hpp"
+
+namespace korpu {
+
+std::int64_t AlignmentStore::add(std::int64_t source_document, std::int64_t target_document,
+                                 const std::vector<Bead>& beads, const std::string& method) {
+    DocumentStore documents(workspace_);
+    check_bead_chain(beads, documents.info(source_document).segment_count,
+                     documents.info(target_document).segment_count);
+    auto& db = workspace_.database();
+    sql::Transaction transaction(db);
+    sql::Statement insert_alignment(
+        db, "INSERT INTO alignment (source_document_id, target_document_id, method) VALUES (?1, ?2, ?3)");
+    insert_alignment.bind(1, source_document).bind(2, target_document).bind(3, method).run();
+    const auto alignment_id = db.last_insert_id();
+    sql::Statement insert_bead(db,
+                               "INSERT INTO bead (alignment_id, ordinal, source_begin, source_count, target_begin,"
+                               " target_count, confidence, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+        const Bead& bead = beads[i];
+        insert_bead.bind(1, alignment_id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, static_cast<std::int64_t>(bead.source_begin))
+            .bind(4, static_cast<std::int64_t>(bead.source_count))
+            .bind(5, static_cast<std::int64_t>(bead.target_begin))
+            .bind(6, static_cast<std::int64_t>(bead.target_count))
+            .bind(7, bead.confidence)
+            .bind(8, to_string(bead.status))
+            .run();
+    }
+    transaction.commit();
+    return alignment_id;
+}
+
+std::vector<AlignmentInfo> AlignmentStore::list() {
+    sql::Statement query(workspace_.database(),
+                         "SELECT a.id, a.source_document_id, a.target_document_id, a.method,"
+                         " (SELECT count(*) FROM bead b WHERE b.alignment_id = a.id)"
+                         " FROM alignment a ORDER BY a.id");
+    std::vector<AlignmentInfo> alignments;
+    while (query.step()) {
+        alignments.push_back({query.column_int(0), query.column_int(1), query.column_int(2), query.column_text(3),
+                              static_cast<std::size_t>(query.column_int(4))});
+    }
+    return alignments;
+}
+
+std::vector<Bead> AlignmentStore::beads(std::int64_t alignment_id) {
+    sql::Statement query(workspace_.database(),
+                         "SELECT source_begin, source_count, target_begin, target_count, confidence, status"
+                         " FROM bead WHERE alignment_id = ?1 ORDER BY ordinal");
+    query.bind(1, alignment_id);
+    std::vector<Bead> beads;
+    while (query.step()) {
+        Bead bead;
+        bead.source_begin = static_cast<std::size_t>(query.column_int(0));
+        bead.source_count = static_cast<std::size_t>(query.column_int(1));
+        bead.target_begin = static_cast<std::size_t>(query.column_int(2));
+        bead.target_count = static_cast<std::size_t>(query.column_int(3));
+        bead.confidence = query.column_double(4);
+        bead.status = bead_status_from_string(query.column_text(5));
+        beads.push_back(bead);
+    }
+    return beads;
+}
+
+}  // namespace korpu

@@ -1,0 +1,35 @@
+#pragma once
+// Alignments between two documents of a workspace, stored as their chain of beads.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tm/align/bead.hpp"
+
+namespace korpu {
+
+class Workspace;
+
+struct AlignmentInfo {
+    std::int64_t id = 0;
+    std::int64_t source_document = 0;
+    std::int64_t target_document = 0;
+    std::string method;
+    std::size_t bead_count = 0;
+};
+
+class AlignmentStore {
+public:
+    explicit AlignmentStore(Workspace& workspace) : workspace_(workspace) {}
+
+    // Stores a complete bead chain (checked against both documents' segment counts) in one transaction.
+    std::int64_t add(std::int64_t source_document, std::int64_t target_document, const std::vector<Bead>& beads,
+                     const std::string& method);
+    std::vector<AlignmentInfo> list();
+    std::vector<Bead> beads(std::int64_t alignment_id);
+
+private:
+    Workspace& workspace_;
+};
+
+}  // namespace korpu

@@ -1,0 +1,48 @@
+#pragma once
+// Documents of a workspace with their paragraphs and segments.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tm/core/document.hpp"
+#include "tm/core/language.hpp"
+
+namespace korpu {
+
+class Workspace;
+
+struct DocumentInfo {
+    std::int64_t id = 0;
+    std::string name;
+    Language language;
+    std::optional<std::string> source_path;
+    std::string format;
+    std::optional<std::string> encoding;
+    std::size_t segment_count = 0;
+};
+
+struct NewDocument {
+    std::string name;
+    Language language;
+    std::optional<std::string> source_path;
+    std::string format = "text";
+    std::optional<std::string> encoding;
+};
+
+class DocumentStore {
+public:
+    explicit DocumentStore(Workspace& workspace) : workspace_(workspace) {}
+
+    // Stores the document with its paragraphs and segments in one transaction; returns its id.
+    std::int64_t add(const NewDocument& document, const SegmentedDocument& content);
+    std::vector<DocumentInfo> list();
+    // Throws Error when no document has this id.
+    DocumentInfo info(std::int64_t id);
+    SegmentedDocument content(std::int64_t id);
+
+private:
+    Workspace& workspace_;
+};
+
+}  // namespace korpu

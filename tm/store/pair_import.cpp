@@ -1,0 +1,22 @@
+#include "tm/store/pair_import.hpp"
+
+#include "tm/store/alignment_store.hpp"
+#include "tm/store/detail/sqlite.hpp"
+#include "tm/store/workspace.hpp"
+
+namespace korpu {
+
+StoredPair store_aligned_pair(Workspace& workspace, const NewDocument& source_info, const SegmentedDocument& source,
+                              const NewDocument& target_info, const SegmentedDocument& target,
+                              const std::vector<Bead>& beads, const std::string& method) {
+    sql::Transaction transaction(workspace.database());
+    DocumentStore documents(workspace);
+    StoredPair stored;
+    stored.source_document = documents.add(source_info, source);
+    stored.target_document = documents.add(target_info, target);
+    stored.alignment = AlignmentStore(workspace).add(stored.source_document, stored.target_document, beads, method);
+    transaction.commit();
+    return stored;
+}
+
+}  // namespace korpu

@@ -1,0 +1,105 @@
+#include "tm/store/schema.hpp"
+
+namespace korpu::schema {
+namespace {
+
+// Version 1: documents, their paragraphs and segments, and alignments between two documents.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE document (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    source_path TEXT,
+    format      TEXT NOT NULL DEFAULT 'text',
+    encoding    TEXT,
+    title       TEXT,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE paragraph (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'paragraph' CHECK (kind IN ('paragraph', 'heading')),
+    UNIQUE (document_id, ordinal)
+);
+CREATE TABLE segment (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraph(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    UNIQUE (document_id, ordinal)
+);
+CREATE INDEX segment_paragraph ON segment(paragraph_id);
+CREATE TABLE alignment (
+    id                 INTEGER PRIMARY KEY,
+    source_document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    target_document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    method             TEXT NOT NULL,
+    created_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE bead (
+    id           INTEGER PRIMARY KEY,
+    alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    source_begin INTEGER NOT NULL CHECK (source_begin >= 0),
+    source_count INTEGER NOT NULL CHECK (source_count >= 0),
+    target_begin INTEGER NOT NULL CHECK (target_begin >= 0),
+    target_count INTEGER NOT NULL CHECK (target_count >= 0),
+    confidence   REAL NOT NULL DEFAULT 1.0,
+    status       TEXT NOT NULL DEFAULT 'automatic' CHECK (status IN ('automatic', 'review', 'confirmed')),
+    UNIQUE (alignment_id, ordinal)
+);
+)sql";
+
+// Version 2: what reviewers and translators add on top of the aligned text: translation-memory
+// units, glossary entries, the workspace's own spelling words, and the review state of QA findings.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE tm_unit (
+    id              INTEGER PRIMARY KEY,
+    source_lang     TEXT NOT NULL,
+    target_lang     TEXT NOT NULL,
+    source_text     TEXT NOT NULL,
+    target_text     TEXT NOT NULL,
+    source_document INTEGER REFERENCES document(id) ON DELETE SET NULL,
+    context_before  TEXT,
+    context_after   TEXT,
+    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    created_by      TEXT,
+    changed_at      TEXT,
+    changed_by      TEXT,
+    UNIQUE (source_lang, target_lang, source_text, target_text)
+);
+CREATE TABLE glossary_entry (
+    id             INTEGER PRIMARY KEY,
+    source_lang    TEXT NOT NULL,
+    target_lang    TEXT NOT NULL,
+    source_term    TEXT NOT NULL,
+    target_term    TEXT NOT NULL,
+    part_of_speech TEXT,
+    note           TEXT,
+    forbidden      TEXT,
+    status         TEXT NOT NULL DEFAULT 'approved',
+    UNIQUE (source_lang, target_lang, source_term, target_term)
+);
+CREATE TABLE custom_word (
+    language TEXT NOT NULL,
+    word     TEXT NOT NULL,
+    kind     TEXT NOT NULL CHECK (kind IN ('accepted', 'ignored')),
+    PRIMARY KEY (language, word)
+);
+CREATE TABLE qa_finding_state (
+    finding_key TEXT PRIMARY KEY,
+    state       TEXT NOT NULL CHECK (state IN ('accepted')),
+    changed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+)sql";
+
+}  // namespace
+
+const std::vector<std::string_view>& migrations() {
+    static const std::vector<std::string_view> all{kVersion1, kVersion2};
+    return all;
+}
+
+}  // namespace korpu::schema
