@@ -1,0 +1,82 @@
+// korpu-editor: the desktop editor. `korpu-editor [WORKSPACE] [--screenshot FILE.png]`.
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/msgdlg.h>
+#include <wx/timer.h>
+
+#include "app/editor/main_frame.hpp"
+#include "app/editor/window_capture.hpp"
+#include "tm/core/error.hpp"
+
+namespace korpu::editor {
+namespace {
+
+// Time the window gets to lay itself out and paint before a screenshot is taken.
+constexpr int kScreenshotDelayMs = 1500;
+
+class EditorApp : public wxApp {
+public:
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+private:
+    void take_screenshot_and_exit();
+
+    wxString workspace_;
+    wxString screenshot_;
+    MainFrame* frame_ = nullptr;
+    wxTimer screenshot_timer_;
+};
+
+void EditorApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption("", "screenshot", "save a PNG of the window after it is shown, then quit");
+    parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+}
+
+bool EditorApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (!wxApp::OnCmdLineParsed(parser)) return false;
+    parser.Found("screenshot", &screenshot_);
+    if (parser.GetParamCount() > 0) workspace_ = parser.GetParam(0);
+    return true;
+}
+
+bool EditorApp::OnInit() {
+    SetAppName("korpu");
+    SetVendorName("Korpu");
+    if (!wxApp::OnInit()) return false;
+    frame_ = new MainFrame;
+    frame_->SetPosition(wxPoint(0, 0));
+    frame_->Show();
+    if (!workspace_.empty()) {
+        try {
+            frame_->open_workspace(std::filesystem::u8path(workspace_.utf8_string()));
+        } catch (const korpu::Error& error) {
+            if (!screenshot_.empty()) {
+                wxLogError("%s", wxString::FromUTF8(error.what()));
+                return false;
+            }
+            wxMessageBox(wxString::FromUTF8(error.what()), "Cannot open the workspace", wxOK | wxICON_ERROR, frame_);
+        }
+    }
+    if (!screenshot_.empty()) {
+        screenshot_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { take_screenshot_and_exit(); });
+        screenshot_timer_.StartOnce(kScreenshotDelayMs);
+    }
+    return true;
+}
+
+void EditorApp::take_screenshot_and_exit() {
+    frame_->Raise();
+    frame_->Update();
+    if (!save_window_png(*frame_, std::filesystem::u8path(screenshot_.utf8_string()))) {
+        wxLogError("cannot save the screenshot %s", screenshot_);
+    }
+    frame_->Close(true);
+}
+
+}  // namespace
+}  // namespace korpu::editor
+
+wxIMPLEMENT_APP(korpu::editor::EditorApp);

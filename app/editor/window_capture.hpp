@@ -1,0 +1,12 @@
+#pragma once
+// Saves what a window shows as a PNG: for screenshots in the documentation and for GUI tests.
+#include <wx/window.h>
+
+#include <filesystem>
+
+namespace korpu::editor {
+
+// Captures the window's area of the screen. Returns false when the image cannot be saved.
+bool save_window_png(wxWindow& window, const std::filesystem::path& file);
+
+}  // namespace korpu::editor
