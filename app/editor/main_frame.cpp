@@ -25,6 +25,8 @@ constexpr int kNumberColumnChars = 6;
 constexpr int kTypeColumnChars = 5;
 constexpr int kConfidenceColumnChars = 6;
 constexpr int kStatusColumnChars = 10;
+// Pixels by which wrapped text is measured narrower than it is drawn (cell margins of wxGrid's renderer).
+constexpr int kWrapMeasureSlackPx = 12;
 
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
 
@@ -124,6 +126,12 @@ void MainFrame::fit_text_columns() {
     for (int col = 0; col < AlignmentGridTable::kSource; ++col) fixed += grid_->GetColSize(col);
     const int scrollbar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_);
     const int text_width = std::max(200, (grid_->GetClientSize().GetWidth() - fixed - scrollbar) / 2);
+    // Rows as tall as their wrapped text, so that no sentence is cut off. The wrapping renderer measures
+    // with the full column width but draws inside the cell margins: measuring a little narrower than
+    // the column keeps the last line of a tight fit from being cut.
+    grid_->SetColSize(AlignmentGridTable::kSource, text_width - kWrapMeasureSlackPx);
+    grid_->SetColSize(AlignmentGridTable::kTarget, text_width - kWrapMeasureSlackPx);
+    grid_->AutoSizeRows(false);
     grid_->SetColSize(AlignmentGridTable::kSource, text_width);
     grid_->SetColSize(AlignmentGridTable::kTarget, text_width);
 }
