@@ -89,12 +89,14 @@ void interleaved(std::ostream& out, const BilingualEdition& edition) {
 void write_html_edition(const BilingualEdition& edition, EditionLayout layout, const std::filesystem::path& output) {
     detail::OutputFile file(output);
     auto& out = file.stream();
-    out << "<!DOCTYPE html>\n<html lang=\"";
-    escape(out, edition.source_language);
-    out << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n<title>";
+    // The page's own words (language names, credits) are English; every text carries its language, so that
+    // browsers hyphenate, case and choose glyphs by the text's rules (Azerbaijani i/İ, Cyrillic forms).
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n<title>";
     escape(out, edition.title);
     out << "</title>\n<meta name=\"generator\" content=\"Körpü\">\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
-    out << "<header>\n<h1>";
+    out << "<header>\n<h1 lang=\"";
+    escape(out, edition.source_language);
+    out << "\">";
     escape(out, edition.title);
     out << "</h1>\n<p class=\"credits\">";
     escape(out, edition.credits());
