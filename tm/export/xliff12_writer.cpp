@@ -31,6 +31,7 @@ std::size_t write_xliff12(std::ostream& out, const std::filesystem::path& file, 
     while (beads.next(bead)) {
         xml.start("trans-unit").attribute("id", xliff_unit_id(bead.alignment_id, bead.ordinal));
         if (bead.status == BeadStatus::Confirmed) xml.attribute("approved", "yes");
+        xml.attribute("xml:space", "preserve");  // readers must keep double spaces and line breaks
         xml.element("source", bead.source);
         xml.start("target").attribute("state", xliff12_state(bead.status)).text(bead.target).end();
         if (!bead.note.empty()) xml.element("note", bead.note);

@@ -36,11 +36,12 @@ std::optional<BeadStatus> unit_status(const std::filesystem::path& file, const X
     }
 }
 
-std::string canonical_tag(const std::filesystem::path& file, const std::string& tag) {
+std::string canonical_tag(const std::filesystem::path& file, const XliffFile& xliff, const std::string& tag) {
     try {
         return Language::parse(tag).tag();
     } catch (const UsageError&) {
-        throw InputError(file, "\"" + tag + "\" is not a language tag (the file must name both languages)");
+        throw InputError(file, xliff.languages_line, xliff.languages_column,
+                         "\"" + tag + "\" is not a language tag (the file must name both languages)");
     }
 }
 
@@ -75,9 +76,10 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
     } catch (const UsageError&) {
         reject(file, xliff.units.front(), "the workspace has no alignment " + std::to_string(alignment));
     }
-    if (!current.empty() && (canonical_tag(file, xliff.source_language) != current.front().source_language ||
-                             canonical_tag(file, xliff.target_language) != current.front().target_language)) {
-        throw InputError(file, "its languages (" + xliff.source_language + " to " + xliff.target_language +
+    if (!current.empty() && (canonical_tag(file, xliff, xliff.source_language) != current.front().source_language ||
+                             canonical_tag(file, xliff, xliff.target_language) != current.front().target_language)) {
+        throw InputError(file, xliff.languages_line, xliff.languages_column,
+                         "its languages (" + xliff.source_language + " to " + xliff.target_language +
                                    ") are not those of alignment " + std::to_string(alignment) + " (" +
                                    current.front().source_language + " to " + current.front().target_language + ")");
     }

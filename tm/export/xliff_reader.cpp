@@ -143,12 +143,16 @@ XliffFile read_xliff(const std::filesystem::path& file) {
             xliff.version = ns == kXliff20Namespace ? XliffVersion::V2_0 : XliffVersion::V1_2;
             xliff.source_language = reader.attribute("srcLang");
             xliff.target_language = reader.attribute("trgLang");
+            xliff.languages_line = reader.line();
+            xliff.languages_column = reader.column();
             continue;
         }
         const bool v2 = xliff.version == XliffVersion::V2_0;
         if (!v2 && name == "file") {
             xliff.source_language = reader.attribute("source-language");
             xliff.target_language = reader.attribute("target-language");
+            xliff.languages_line = reader.line();
+            xliff.languages_column = reader.column();
         } else if (name == (v2 ? "unit" : "trans-unit")) {
             if (reader.empty_element()) reader.fail("an empty unit");
             xliff.units.emplace_back();

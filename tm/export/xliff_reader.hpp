@@ -27,6 +27,8 @@ struct XliffFile {
     XliffVersion version = XliffVersion::V2_0;
     std::string source_language;
     std::string target_language;
+    std::size_t languages_line = 0;  // where the languages are declared (root in 2.0, file in 1.2)
+    std::size_t languages_column = 0;
     std::vector<XliffUnit> units;
 };
 
