@@ -24,6 +24,8 @@ constexpr double kBottom = kPageHeight - kMargin;
 // Space after a paragraph inside a row, and between rows (half and one line of 10 pt type).
 constexpr double kParagraphSpacing = 5.0;
 constexpr double kRowSpacing = 10.0;
+// Line height as a multiple of the font's own: 1.2, the leading of most book typography.
+constexpr double kLineSpacing = 1.2;
 // DejaVu covers Latin with Azerbaijani ə ğ ı ş, and Cyrillic; Debian installs it with fonts-dejavu-core.
 constexpr const char* kBodyFont = "DejaVu Serif 10";
 constexpr const char* kHeadingFont = "DejaVu Serif Bold 12";
@@ -102,6 +104,7 @@ private:
         pango_layout_set_width(result.get(), pango_units_from_double(width));
         pango_layout_set_wrap(result.get(), PANGO_WRAP_WORD_CHAR);
         pango_layout_set_alignment(result.get(), align);
+        pango_layout_set_line_spacing(result.get(), static_cast<float>(kLineSpacing));
         pango_layout_set_text(result.get(), text.c_str(), static_cast<int>(text.size()));
         return result;
     }
