@@ -3,6 +3,8 @@
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 #include "tm/core/error.hpp"
@@ -38,9 +40,17 @@ void remember_error(void* context, xmlErrorPtr error) {
 class Reader {
 public:
     explicit Reader(const std::filesystem::path& file) : file_(file) {
-        // XML_PARSE_NONET: never fetch anything; no XML_PARSE_NOENT: entities are not expanded; DTDs
-        // are refused below.
-        reader_.reset(xmlReaderForFile(file.u8string().c_str(), nullptr, XML_PARSE_NONET));
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw InputError(file, "cannot be opened");
+        content_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < content_.size(); ++i) {
+            if (content_[i] == '\n') line_starts_.push_back(i + 1);
+        }
+        // XML_PARSE_NONET: never fetch anything; no XML_PARSE_NOENT: entities are not expanded (DTDs are
+        // refused below); XML_PARSE_BIG_LINES: true line numbers beyond 65535.
+        reader_.reset(xmlReaderForMemory(content_.data(), static_cast<int>(content_.size()), file.u8string().c_str(),
+                                         nullptr, XML_PARSE_NONET | XML_PARSE_BIG_LINES));
         if (!reader_) throw InputError(file, "cannot be opened as XML");
         xmlTextReaderSetStructuredErrorHandler(reader_.get(), remember_error, &error_);
     }
@@ -63,6 +73,7 @@ public:
     int depth() const { return xmlTextReaderDepth(reader_.get()); }
     bool empty_element() const { return xmlTextReaderIsEmptyElement(reader_.get()) == 1; }
     std::string name() const { return as_string(xmlTextReaderConstLocalName(reader_.get())); }
+    std::string qualified_name() const { return as_string(xmlTextReaderConstName(reader_.get())); }
     std::string namespace_uri() const { return as_string(xmlTextReaderConstNamespaceUri(reader_.get())); }
     std::string value() const { return as_string(xmlTextReaderConstValue(reader_.get())); }
     std::string attribute(const char* name) const {
@@ -71,9 +82,20 @@ public:
         xmlFree(value);
         return text;
     }
-    std::size_t line() const { return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserLineNumber(reader_.get()))); }
+    // Where the current node starts: libxml2 records its line; the column is that of its tag on the line.
+    std::size_t line() const {
+        const xmlNode* node = xmlTextReaderCurrentNode(reader_.get());
+        const long line = node ? xmlGetLineNo(node) : -1;
+        if (line > 0) return static_cast<std::size_t>(line);
+        return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserLineNumber(reader_.get())));
+    }
     std::size_t column() const {
-        return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserColumnNumber(reader_.get())));
+        const auto l = line();
+        if (l == 0 || l > line_starts_.size()) return 0;
+        const auto begin = line_starts_[l - 1];
+        const auto end = l < line_starts_.size() ? line_starts_[l] : content_.size();
+        const auto tag = content_.find("<" + qualified_name(), begin);
+        return tag < end ? code_points(begin, tag) + 1 : 0;
     }
     [[noreturn]] void fail(const std::string& message) const { throw InputError(file_, line(), column(), message); }
 
@@ -103,7 +125,16 @@ public:
     }
 
 private:
+    // Columns count characters, as editors show them.
+    std::size_t code_points(std::size_t begin, std::size_t end) const {
+        std::size_t count = 0;
+        for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(content_[i]) & 0xC0) != 0x80;
+        return count;
+    }
+
     std::filesystem::path file_;
+    std::string content_;  // the parser reads from here; kept for columns
+    std::vector<std::size_t> line_starts_;
     std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;
     ParseError error_;
 };
