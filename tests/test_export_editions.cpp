@@ -163,7 +163,7 @@ TEST_CASE("pdftotext finds every paragraph of the PDF edition in order, column b
     auto workspace = make_export_workspace(dir / "ws.korpu");
     const auto edition = sample_edition(workspace);
     write_pdf_edition(edition, dir / "edition.pdf");
-    check_in_order(pdf_text(dir / "edition.pdf"), {edition.title, edition.credits()});
+    check_in_order(pdf_text(dir / "edition.pdf"), {edition.title, edition.original_credit(), edition.translation_credit()});
     // The page is 595 points wide; the columns meet at its middle. Crop each half (pdftotext counts pixels
     // at 72 dpi, so pixels are points).
     check_in_order(pdf_text(dir / "edition.pdf", "-x 0 -y 0 -W 297 -H 842"), side(edition, true));

@@ -41,13 +41,15 @@ bool at_paragraph_start(const std::vector<std::size_t>& owner, std::size_t posit
 
 }  // namespace
 
-std::string BilingualEdition::credits() const {
-    std::string text = source_language_name + " original";
-    if (!author.empty()) text += " by " + author;
-    text += ", " + target_language_name + " translation";
-    if (!translator.empty()) text += " by " + translator;
-    return text;
+std::string BilingualEdition::original_credit() const {
+    return source_language_name + " original" + (author.empty() ? "" : " by " + author);
 }
+
+std::string BilingualEdition::translation_credit() const {
+    return target_language_name + " translation" + (translator.empty() ? "" : " by " + translator);
+}
+
+std::string BilingualEdition::credits() const { return original_credit() + ", " + translation_credit(); }
 
 BilingualEdition build_edition(Workspace& workspace, std::optional<std::int64_t> alignment) {
     const auto aligned = load_aligned_document(workspace, choose_alignment(workspace, alignment));

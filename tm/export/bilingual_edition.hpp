@@ -31,7 +31,10 @@ struct BilingualEdition {
     std::string target_language_name;
     std::vector<EditionRow> rows;
 
-    // "Azerbaijani original by A, English translation by B" (the parts that are known).
+    // "Azerbaijani original by A" and "English translation by B" (the names when known).
+    std::string original_credit() const;
+    std::string translation_credit() const;
+    // Both, joined by a comma.
     std::string credits() const;
 };
 

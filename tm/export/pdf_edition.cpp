@@ -81,7 +81,8 @@ public:
     void write() {
         y_ = kMargin;
         y_ += draw_block(edition_.title, kTitleFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 6;
-        y_ += draw_block(edition_.credits(), kCreditsFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 18;
+        const auto credits = edition_.original_credit() + "\n" + edition_.translation_credit();
+        y_ += draw_block(credits, kCreditsFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 18;
         draw_labels();
         for (const auto& row : edition_.rows) draw_row(row);
         finish_page();
