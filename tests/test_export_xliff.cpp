@@ -9,6 +9,8 @@
 #include "tm/export/xliff_export.hpp"
 #include "tm/export/xliff_import.hpp"
 #include "tm/export/xliff_reader.hpp"
+#include "tm/store/alignment_store.hpp"
+#include "tm/store/document_store.hpp"
 
 using namespace korpu;
 using namespace korpu::test;
@@ -217,8 +219,6 @@ TEST_CASE("an XLIFF file that does not match the document is rejected and nothin
         {"unknown bead", replace_once(changed, "\"a1-b4\"", "\"a1-b40\"")},
         {"repeated unit", replace_once(changed, "\"a1-b5\"", "\"a1-b4\"")},
         {"other language", replace_once(changed, "trgLang=\"en\"", "trgLang=\"ru\"")},
-        {"new target on a 1-0 bead",
-         replace_once(changed, "bilmir.</source>\n        <target></target>", "bilmir.</source><target>Who?</target>")},
         {"unknown state", replace_once(changed, "state=\"final\"", "state=\"done\"")},
         {"not XLIFF", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"/>\n"},
         {"malformed", replace_once(changed, "</unit>", "</unti>")},
@@ -250,4 +250,46 @@ TEST_CASE("entity references are refused, not expanded", "[export][xliff]") {
     write_file(dir / "entity.xlf", xml);
     CHECK_THROWS_AS(import_xliff(workspace, dir / "entity.xlf"), InputError);
     for (const auto& bead : all_beads(workspace)) CHECK(bead.target.find("BIG") == std::string::npos);
+}
+
+TEST_CASE("a target for a sentence the translation left out becomes a new target segment", "[export][xliff]") {
+    ScratchDir dir;
+    auto workspace = make_export_workspace(dir / "ws.korpu");
+    auto expected = describe_all(workspace);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    auto xml = read_file(dir / "out.xlf");
+    xml = replace_once(xml, "bilmir.</source>\n        <target></target>", "bilmir.</source><target>Who built it?</target>");
+    xml = replace_once(xml, "<target>Hello.</target>", "<target>Hi.</target>");  // a later bead, shifted by one
+    write_file(dir / "filled.xlf", xml);
+    const auto summary = import_xliff(workspace, dir / "filled.xlf");
+    CHECK(summary.targets_changed == 2);
+    expected[2] = "2 [Onu kim tikib, heç kəs bilmir.] [Who built it?] automatic note=[]";
+    expected[7] = "7 [Salam.] [Hi.] automatic note=[]";
+    CHECK(describe_all(workspace) == expected);
+
+    const auto beads = AlignmentStore(workspace).beads(1);
+    CHECK(beads[2].target_begin == 3);
+    CHECK(beads[2].target_count == 1);
+    CHECK_NOTHROW(check_bead_chain(beads, 8, 10));
+    // The new sentence joins the paragraph of the sentence before it.
+    const auto content = DocumentStore(workspace).content(2);
+    CHECK(content.paragraphs[1].segments ==
+          std::vector<std::string>{"The stone bridge is two hundred years old.", "It still stands.", "Who built it?"});
+}
+
+TEST_CASE("a left-out sentence is refused when the translation belongs to another alignment too", "[export][xliff]") {
+    ScratchDir dir;
+    auto workspace = make_export_workspace(dir / "ws.korpu");
+    const auto other = DocumentStore(workspace).add({"other.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"},
+                                                    export_target());
+    std::vector<Bead> identity;
+    for (std::size_t i = 0; i < 9; ++i) identity.push_back({i, 1, i, 1});
+    AlignmentStore(workspace).add(2, other, identity, "test");
+    const auto before = describe_all(workspace);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", 1);
+    auto xml = read_file(dir / "out.xlf");
+    xml = replace_once(xml, "bilmir.</source>\n        <target></target>", "bilmir.</source><target>Who?</target>");
+    write_file(dir / "filled.xlf", xml);
+    CHECK_THROWS_AS(import_xliff(workspace, dir / "filled.xlf"), InputError);
+    CHECK(describe_all(workspace) == before);
 }

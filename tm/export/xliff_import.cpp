@@ -11,6 +11,7 @@
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/detail/sqlite.hpp"
+#include "tm/store/segment_insertion.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu {
@@ -84,6 +85,7 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
                                    current.front().source_language + " to " + current.front().target_language + ")");
     }
 
+    const bool target_shared = target_document_is_shared(workspace, alignment);
     std::vector<Change> changes;
     std::set<std::size_t> seen;
     for (const auto& unit : xliff.units) {
@@ -101,9 +103,9 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
         Change change;
         change.bead = id->second;
         if (unit.has_target && unit.target != bead.target) {
-            if (bead.target_count == 0) {
-                reject(file, unit, "has a new target, but its bead has no target sentence to hold it (add one "
-                                   "in the editor first)");
+            if (bead.target_count == 0 && target_shared) {
+                reject(file, unit, "has a new target for a sentence the translation left out, but the translation "
+                                   "is part of another alignment too, so Körpü cannot add the sentence to it");
             }
             change.target = unit.target;
         }
@@ -126,7 +128,10 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
     summary.units = xliff.units.size();
     for (const auto& change : changes) {
         const auto ordinal = static_cast<std::int64_t>(change.bead);
-        if (change.target) {
+        if (change.target && current[change.bead].target_count == 0) {
+            insert_target_segment(workspace, alignment, change.bead, *change.target);
+            ++summary.targets_changed;
+        } else if (change.target) {
             bead_row.bind(1, alignment).bind(2, ordinal);
             if (!bead_row.step()) reject(file, xliff.units.front(), "the alignment changed during the import");
             const auto begin = bead_row.column_int(0);
