@@ -22,6 +22,7 @@ struct Change {
     std::optional<std::string> target;  // new target text, when it differs
     std::optional<BeadStatus> status;   // new status, when it differs
     std::optional<std::string> note;    // new note, when it differs
+    bool fills_gap = false;             // the bead has no target segment yet (1-0)
 };
 
 [[noreturn]] void reject(const std::filesystem::path& file, const XliffUnit& unit, const std::string& message) {
@@ -58,33 +59,17 @@ std::vector<std::string> target_segments(const std::string& text, std::size_t co
     return texts;
 }
 
-}  // namespace
-
-XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::path& file) {
-    const auto xliff = read_xliff(file);
-    if (xliff.units.empty()) throw InputError(file, "the file holds no translation units");
-
-    const auto first_id = parse_xliff_unit_id(xliff.units.front().id);
-    if (!first_id) reject(file, xliff.units.front(), "is not a unit Körpü exported (ids look like \"a1-b0\")");
-    const auto alignment = first_id->first;
-    BeadSelection selection;
-    selection.alignment = alignment;
-    std::vector<ExportBead> current;
-    try {
-        BeadStream stream(workspace, selection);
-        ExportBead bead;
-        while (stream.next(bead)) current.push_back(bead);
-    } catch (const UsageError&) {
-        reject(file, xliff.units.front(), "the workspace has no alignment " + std::to_string(alignment));
-    }
+// Checks every unit against the workspace's beads and lists what differs; throws InputError at the first
+// unit that does not match.
+std::vector<Change> plan_changes(Workspace& workspace, const std::filesystem::path& file, const XliffFile& xliff,
+                                 std::int64_t alignment, const std::vector<ExportBead>& current) {
     if (!current.empty() && (canonical_tag(file, xliff, xliff.source_language) != current.front().source_language ||
                              canonical_tag(file, xliff, xliff.target_language) != current.front().target_language)) {
         throw InputError(file, xliff.languages_line, xliff.languages_column,
                          "its languages (" + xliff.source_language + " to " + xliff.target_language +
-                                   ") are not those of alignment " + std::to_string(alignment) + " (" +
-                                   current.front().source_language + " to " + current.front().target_language + ")");
+                             ") are not those of alignment " + std::to_string(alignment) + " (" +
+                             current.front().source_language + " to " + current.front().target_language + ")");
     }
-
     const bool target_shared = target_document_is_shared(workspace, alignment);
     std::vector<Change> changes;
     std::set<std::size_t> seen;
@@ -102,8 +87,9 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
         }
         Change change;
         change.bead = id->second;
+        change.fills_gap = bead.target_count == 0;
         if (unit.has_target && unit.target != bead.target) {
-            if (bead.target_count == 0 && target_shared) {
+            if (change.fills_gap && target_shared) {
                 reject(file, unit, "has a new target for a sentence the translation left out, but the translation "
                                    "is part of another alignment too, so Körpü cannot add the sentence to it");
             }
@@ -114,26 +100,27 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
         if (unit.note != bead.note) change.note = unit.note;
         if (change.target || change.status || change.note) changes.push_back(change);
     }
+    return changes;
+}
 
+XliffImportSummary apply_changes(Workspace& workspace, std::int64_t alignment, const std::vector<Change>& changes,
+                                 const Language& target_language) {
     auto& db = workspace.database();
-    sql::Transaction transaction(db);
     sql::Statement bead_row(db,
                             "SELECT b.target_begin, b.target_count, a.target_document_id FROM bead b"
                             " JOIN alignment a ON a.id = b.alignment_id WHERE b.alignment_id = ?1 AND b.ordinal = ?2");
     sql::Statement update_segment(db, "UPDATE segment SET text = ?3 WHERE document_id = ?1 AND ordinal = ?2");
     sql::Statement update_status(db, "UPDATE bead SET status = ?3 WHERE alignment_id = ?1 AND ordinal = ?2");
     sql::Statement update_note(db, "UPDATE bead SET note = ?3 WHERE alignment_id = ?1 AND ordinal = ?2");
-    const auto target_language = Language::parse(current.front().target_language);
     XliffImportSummary summary;
-    summary.units = xliff.units.size();
     for (const auto& change : changes) {
         const auto ordinal = static_cast<std::int64_t>(change.bead);
-        if (change.target && current[change.bead].target_count == 0) {
+        if (change.target && change.fills_gap) {
             insert_target_segment(workspace, alignment, change.bead, *change.target);
-            ++summary.targets_changed;
         } else if (change.target) {
+            // Read now: an earlier inserted segment may have moved this bead's segments.
             bead_row.bind(1, alignment).bind(2, ordinal);
-            if (!bead_row.step()) reject(file, xliff.units.front(), "the alignment changed during the import");
+            bead_row.step();
             const auto begin = bead_row.column_int(0);
             const auto count = static_cast<std::size_t>(bead_row.column_int(1));
             const auto document = bead_row.column_int(2);
@@ -142,8 +129,8 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
             for (std::size_t k = 0; k < count; ++k) {
                 update_segment.bind(1, document).bind(2, begin + static_cast<std::int64_t>(k)).bind(3, texts[k]).run();
             }
-            ++summary.targets_changed;
         }
+        summary.targets_changed += change.target ? 1 : 0;
         if (change.status) {
             update_status.bind(1, alignment).bind(2, ordinal).bind(3, to_string(*change.status)).run();
             ++summary.statuses_changed;
@@ -155,6 +142,34 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
             ++summary.notes_changed;
         }
     }
+    return summary;
+}
+
+}  // namespace
+
+XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::path& file) {
+    const auto xliff = read_xliff(file);
+    if (xliff.units.empty()) throw InputError(file, "the file holds no translation units");
+    const auto first_id = parse_xliff_unit_id(xliff.units.front().id);
+    if (!first_id) reject(file, xliff.units.front(), "is not a unit Körpü exported (ids look like \"a1-b0\")");
+    const auto alignment = first_id->first;
+
+    // One transaction from the first read to the last write: nobody changes the beads in between.
+    sql::Transaction transaction(workspace.database());
+    BeadSelection selection;
+    selection.alignment = alignment;
+    std::vector<ExportBead> current;
+    try {
+        BeadStream stream(workspace, selection);
+        ExportBead bead;
+        while (stream.next(bead)) current.push_back(bead);
+    } catch (const UsageError&) {
+        reject(file, xliff.units.front(), "the workspace has no alignment " + std::to_string(alignment));
+    }
+    // Every unit names one of `current`, so it is not empty after this.
+    const auto changes = plan_changes(workspace, file, xliff, alignment, current);
+    auto summary = apply_changes(workspace, alignment, changes, Language::parse(current.front().target_language));
+    summary.units = xliff.units.size();
     transaction.commit();
     return summary;
 }
