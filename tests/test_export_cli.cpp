@@ -45,6 +45,10 @@ TEST_CASE("korpu export writes every format and reports what it wrote", "[export
     const auto cleaned = run_korpu("export " + q(ws) + " --format tsv --confirmed-only -o " + q(dir / "c.tsv"));
     CHECK(cleaned.exit_code == 0);
     CHECK_THAT(cleaned.out, Catch::Contains("wrote 0 of 8 pairs") && Catch::Contains("dropped 8: not confirmed"));
+    const auto preset = run_korpu("export " + q(ws) + " --format tsv --clean --max-length-ratio 1.3 -o " +
+                                  q(dir / "p.tsv"));
+    CHECK(preset.exit_code == 0);
+    CHECK_THAT(preset.out, Catch::Contains("length ratio beyond the limit"));
 }
 
 TEST_CASE("korpu export rejects contradictory options with exit code 2", "[export][cli]") {

@@ -31,6 +31,7 @@ struct ExportOptions {
     std::optional<double> max_length_ratio;
     bool normalise = false;
     bool strip_tags = false;
+    bool clean = false;
 };
 
 BeadSelection selection_of(const ExportOptions& options) {
@@ -84,10 +85,11 @@ int run_export(const ExportOptions& options) {
         CleanOptions clean;
         clean.confirmed_only = options.confirmed_only;
         clean.drop_one_sided = !options.keep_one_sided;
-        clean.drop_duplicates = options.drop_duplicates;
+        clean.drop_duplicates = options.drop_duplicates || options.clean;
         clean.max_length_ratio = options.max_length_ratio;
-        clean.normalise = options.normalise;
-        clean.strip_tags = options.strip_tags;
+        if (options.clean && !clean.max_length_ratio) clean.max_length_ratio = kDefaultMaxLengthRatio;
+        clean.normalise = options.normalise || options.clean;
+        clean.strip_tags = options.strip_tags || options.clean;
         const auto kind = format == "moses" ? ParallelTextFormat::Moses
                           : format == "tsv" ? ParallelTextFormat::Tsv
                                             : ParallelTextFormat::JsonLines;
@@ -148,6 +150,9 @@ void add_export_command(CLI::App& app, Action& selected) {
     command->add_flag("--normalise,--normalize", options->normalise, "Collapse whitespace and apply Unicode NFC")
         ->group(clean);
     command->add_flag("--strip-tags", options->strip_tags, "Remove inline tags such as <b> or <x/>")->group(clean);
+    command->add_flag("--clean", options->clean,
+                      "All of --dedupe --normalise --strip-tags and, unless given, --max-length-ratio 9")
+        ->group(clean);
     command->callback([&selected, options] { selected = [options] { return run_export(*options); }; });
 }
 

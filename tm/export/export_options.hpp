@@ -10,6 +10,10 @@ namespace korpu {
 // Called now and then with the beads read so far and the total; front ends show it.
 using ExportProgress = std::function<void(std::size_t done, std::size_t total)>;
 
+// Exporters report progress every this many beads: 25 times a second at the measured 100,000 beads in
+// 0.3 s is plenty for a progress bar and costs nothing.
+constexpr std::size_t kProgressInterval = 4096;
+
 // Moses' clean-corpus-n.perl drops pairs whose token counts differ by more than this factor (its default
 // -ratio 9); Körpü applies the same default to Unicode characters when the user asks for a ratio filter.
 constexpr double kDefaultMaxLengthRatio = 9.0;

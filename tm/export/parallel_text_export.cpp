@@ -7,9 +7,6 @@
 namespace korpu {
 namespace {
 
-// Progress is reported every this many beads: often enough for a bar, rarely enough to cost nothing.
-constexpr std::size_t kProgressInterval = 4096;
-
 std::unique_ptr<ParallelTextWriter> make_writer(ParallelTextFormat format, const std::filesystem::path& output,
                                                 const BeadStream& beads) {
     switch (format) {

@@ -4,12 +4,6 @@
 #include "tm/tmx/tmx_writer.hpp"
 
 namespace korpu {
-namespace {
-
-// Progress is reported every this many beads: often enough for a bar, rarely enough to cost nothing.
-constexpr std::size_t kProgressInterval = 4096;
-
-}  // namespace
 
 TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::filesystem::path& output,
                                           const BeadSelection& selection, const ExportProgress& progress) {

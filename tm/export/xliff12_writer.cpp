@@ -37,7 +37,7 @@ std::size_t write_xliff12(std::ostream& out, const std::filesystem::path& file, 
         if (!bead.note.empty()) xml.element("note", bead.note);
         xml.end();
         ++units;
-        if (progress && units % kXliffProgressInterval == 0) progress(units, beads.total());
+        if (progress && units % kProgressInterval == 0) progress(units, beads.total());
     }
     xml.end().end().end();
     xml.finish();

@@ -25,7 +25,7 @@ std::size_t write_xliff2(std::ostream& out, const std::filesystem::path& file, c
         xml.element("source", bead.source).element("target", bead.target);
         xml.end().end();
         ++units;
-        if (progress && units % kXliffProgressInterval == 0) progress(units, beads.total());
+        if (progress && units % kProgressInterval == 0) progress(units, beads.total());
     }
     xml.end().end();
     xml.finish();

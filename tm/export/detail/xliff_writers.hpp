@@ -24,7 +24,4 @@ std::size_t write_xliff2(std::ostream& out, const std::filesystem::path& file, c
 std::size_t write_xliff12(std::ostream& out, const std::filesystem::path& file, const XliffFileInfo& info,
                           BeadStream& beads, const ExportProgress& progress);
 
-// Progress is reported every this many beads: often enough for a bar, rarely enough to cost nothing.
-constexpr std::size_t kXliffProgressInterval = 4096;
-
 }  // namespace korpu::detail
