@@ -18,14 +18,16 @@ namespace {
 std::vector<std::string> lines_of(const std::filesystem::path& file) {
     std::istringstream in(read_file(file));
     std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
     return lines;
 }
 
-std::vector<std::string> tsv(Workspace& workspace, const std::filesystem::path& file, const CleanOptions& options,
-                             CleanSummary* summary = nullptr) {
+std::vector<std::string> tsv(Workspace& workspace, const std::filesystem::path& file,
+                             const CleanOptions& options, CleanSummary* summary = nullptr) {
     const auto result = export_parallel_text(workspace, ParallelTextFormat::Tsv, file, {}, options);
-    if (summary) *summary = result;
+    if (summary)
+        *summary = result;
     return lines_of(file);
 }
 
@@ -48,7 +50,9 @@ TEST_CASE("a default text export drops one-sided beads and keeps everything else
     const auto lines = tsv(workspace, dir / "out.tsv", {}, &summary);
     REQUIRE(lines.size() == 7);
     CHECK(lines[0] == kDecomposedTitle + "\tThe old bridge");
-    CHECK(lines[1] == "Çayın üstündəki daş körpü iki yüz ildir.\tThe stone bridge is two hundred years old. It still stands.");
+    CHECK(lines[1] ==
+          "Çayın üstündəki daş körpü iki yüz ildir.\tThe stone bridge is two hundred years old. It still "
+          "stands.");
     CHECK(lines[4] == "Qocalar <b>danışır</b>.\tThe old people  <b>talk</b>, \"quietly\".");
     CHECK(summary.read == 9);
     CHECK(summary.written == 7);
@@ -84,7 +88,8 @@ TEST_CASE("each cleaning option drops or changes what it names, and the summary 
     const auto suspect = tsv(workspace, dir / "r.tsv", ratio, &summary);
     CHECK(suspect.size() == 6);
     CHECK(summary.dropped_length_ratio == 1);
-    for (const auto& line : suspect) CHECK(line.find("Uşaqlar") == std::string::npos);
+    for (const auto& line : suspect)
+        CHECK(line.find("Uşaqlar") == std::string::npos);
 
     CleanOptions clean;
     clean.normalise = true;
@@ -114,7 +119,8 @@ TEST_CASE("moses export refuses a workspace with two language pairs and leaves n
                        {{{BlockKind::Paragraph, {"Привет."}}}},
                        {"en.txt", Language::parse("en"), std::nullopt, "text", "UTF-8"},
                        {{{BlockKind::Paragraph, {"Hello."}}}}, {{0, 1, 0, 1}}, "test");
-    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Moses, dir / "corpus", {}, {}), UsageError);
+    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Moses, dir / "corpus", {}, {}),
+                    UsageError);
     for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
         CHECK(entry.path().filename().string().rfind("corpus", 0) == std::string::npos);
     }
@@ -130,19 +136,20 @@ TEST_CASE("JSON Lines escapes quotes and carries languages, bead and status", "[
     export_parallel_text(workspace, ParallelTextFormat::JsonLines, dir / "out.jsonl", {}, {});
     const auto lines = lines_of(dir / "out.jsonl");
     REQUIRE(lines.size() == 7);
-    CHECK(lines[0] ==
-          "{\"source\":\"" + kDecomposedTitle +
-              "\",\"target\":\"The old bridge\",\"source_lang\":\"az-Latn\",\"target_lang\":\"en\",\"alignment\":1,"
-              "\"bead\":0,\"status\":\"confirmed\"}");
+    CHECK(lines[0] == "{\"source\":\"" + kDecomposedTitle +
+                          "\",\"target\":\"The old "
+                          "bridge\",\"source_lang\":\"az-Latn\",\"target_lang\":\"en\",\"alignment\":1,"
+                          "\"bead\":0,\"status\":\"confirmed\"}");
     CHECK(lines[4].find("\"target\":\"The old people  <b>talk</b>, \\\"quietly\\\".\"") != std::string::npos);
 
     if (!have_program("/usr/bin/python3")) {
         WARN("skipped the Python json check: /usr/bin/python3 is missing (Debian package python3-minimal)");
         return;
     }
-    const auto parsed = run_shell("/usr/bin/python3 -c 'import json,sys\nfor l in open(sys.argv[1], encoding=\"utf-8\"): "
-                                  "d = json.loads(l); print(d[\"bead\"], d[\"status\"], d[\"target\"])' " +
-                                  shell_quoted(dir / "out.jsonl"));
+    const auto parsed = run_shell(
+        "/usr/bin/python3 -c 'import json,sys\nfor l in open(sys.argv[1], encoding=\"utf-8\"): "
+        "d = json.loads(l); print(d[\"bead\"], d[\"status\"], d[\"target\"])' " +
+        shell_quoted(dir / "out.jsonl"));
     REQUIRE(parsed.exit_code == 0);
     CHECK(parsed.out.find("3 review In spring the water rises.\n") != std::string::npos);
     CHECK(parsed.out.find("6 automatic The old people  <b>talk</b>, \"quietly\".\n") != std::string::npos);
@@ -172,10 +179,12 @@ TEST_CASE("progress reaches the total and a bead range selects only those beads"
     outside.alignment = 1;
     outside.first_bead = 5;
     outside.end_bead = 10;
-    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Tsv, dir / "x.tsv", outside, {}), UsageError);
+    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Tsv, dir / "x.tsv", outside, {}),
+                    UsageError);
     BeadSelection missing;
     missing.alignment = 7;
-    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Tsv, dir / "x.tsv", missing, {}), UsageError);
+    CHECK_THROWS_AS(export_parallel_text(workspace, ParallelTextFormat::Tsv, dir / "x.tsv", missing, {}),
+                    UsageError);
     CHECK_FALSE(std::filesystem::exists(dir / "x.tsv"));
 }
 
@@ -208,13 +217,15 @@ TEST_CASE("TMX of a bead range holds those units, read back by translate-toolkit
         WARN("skipped: translate-toolkit is missing (Debian package python3-translate)");
         return;
     }
-    const auto read = run_shell("/usr/bin/python3 -c 'import sys\nfrom translate.storage import tmx\n"
-                                "for u in tmx.tmxfile.parsefile(sys.argv[1]).units: print(u.source + \"\\t\" + u.target)' " +
-                                shell_quoted(dir / "all.tmx"));
+    const auto read = run_shell(
+        "/usr/bin/python3 -c 'import sys\nfrom translate.storage import tmx\n"
+        "for u in tmx.tmxfile.parsefile(sys.argv[1]).units: print(u.source + \"\\t\" + u.target)' " +
+        shell_quoted(dir / "all.tmx"));
     REQUIRE(read.exit_code == 0);
     std::string expected;
     for (const auto& bead : all_beads(workspace)) {
-        if (!bead.source.empty() && !bead.target.empty()) expected += bead.source + "\t" + bead.target + "\n";
+        if (!bead.source.empty() && !bead.target.empty())
+            expected += bead.source + "\t" + bead.target + "\n";
     }
     CHECK(read.out == expected);
 }

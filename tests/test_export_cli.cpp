@@ -7,7 +7,9 @@ using namespace korpu::test;
 
 namespace {
 
-std::string q(const std::filesystem::path& path) { return shell_quoted(path); }
+std::string q(const std::filesystem::path& path) {
+    return shell_quoted(path);
+}
 
 // A workspace made by the CLI from the az-en sample pair in tests/fixtures/export.
 std::filesystem::path sample_workspace(const ScratchDir& dir) {
@@ -42,11 +44,13 @@ TEST_CASE("korpu export writes every format and reports what it wrote", "[export
     CHECK(read_file(dir / "corpus.en").find("The old bridge\n") == 0);
     CHECK_THAT(read_file(dir / "out.html"), Catch::Contains("<h1 lang=\"az-Latn\">Köhnə körpü</h1>"));
 
-    const auto cleaned = run_korpu("export " + q(ws) + " --format tsv --confirmed-only -o " + q(dir / "c.tsv"));
+    const auto cleaned =
+        run_korpu("export " + q(ws) + " --format tsv --confirmed-only -o " + q(dir / "c.tsv"));
     CHECK(cleaned.exit_code == 0);
-    CHECK_THAT(cleaned.out, Catch::Contains("wrote 0 of 8 pairs") && Catch::Contains("dropped 8: not confirmed"));
-    const auto preset = run_korpu("export " + q(ws) + " --format tsv --clean --max-length-ratio 1.3 -o " +
-                                  q(dir / "p.tsv"));
+    CHECK_THAT(cleaned.out,
+               Catch::Contains("wrote 0 of 8 pairs") && Catch::Contains("dropped 8: not confirmed"));
+    const auto preset =
+        run_korpu("export " + q(ws) + " --format tsv --clean --max-length-ratio 1.3 -o " + q(dir / "p.tsv"));
     CHECK(preset.exit_code == 0);
     CHECK_THAT(preset.out, Catch::Contains("length ratio beyond the limit"));
 }
@@ -54,12 +58,15 @@ TEST_CASE("korpu export writes every format and reports what it wrote", "[export
 TEST_CASE("korpu export rejects contradictory options with exit code 2", "[export][cli]") {
     ScratchDir dir;
     const auto ws = sample_workspace(dir);
-    const auto no_alignment = run_korpu("export " + q(ws) + " --format tsv --beads 0:2 -o " + q(dir / "x.tsv"));
+    const auto no_alignment =
+        run_korpu("export " + q(ws) + " --format tsv --beads 0:2 -o " + q(dir / "x.tsv"));
     CHECK(no_alignment.exit_code == 2);
     CHECK_THAT(no_alignment.err, Catch::Contains("--beads needs --alignment"));
-    const auto bad_range = run_korpu("export " + q(ws) + " --format tsv --alignment 1 --beads two -o " + q(dir / "x.tsv"));
+    const auto bad_range =
+        run_korpu("export " + q(ws) + " --format tsv --alignment 1 --beads two -o " + q(dir / "x.tsv"));
     CHECK(bad_range.exit_code == 2);
-    const auto missing = run_korpu("export " + q(ws) + " --format xliff2 --alignment 9 -o " + q(dir / "x.xlf"));
+    const auto missing =
+        run_korpu("export " + q(ws) + " --format xliff2 --alignment 9 -o " + q(dir / "x.xlf"));
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Catch::Contains("no alignment 9"));
     const auto format = run_korpu("export " + q(ws) + " --format csv -o " + q(dir / "x.csv"));
@@ -80,7 +87,8 @@ TEST_CASE("korpu import-xliff applies a reviewed file and refuses a foreign one 
     write_file(dir / "reviewed.xlf", xml);
     const auto imported = run_korpu("import-xliff " + q(ws) + " " + q(dir / "reviewed.xlf"));
     CHECK(imported.exit_code == 0);
-    CHECK_THAT(imported.out, Catch::Contains("read 8 units") && Catch::Contains("1 targets, 0 states and 0 notes"));
+    CHECK_THAT(imported.out,
+               Catch::Contains("read 8 units") && Catch::Contains("1 targets, 0 states and 0 notes"));
     REQUIRE(run_korpu("export " + q(ws) + " --format tsv -o " + q(dir / "after.tsv")).exit_code == 0);
     CHECK(read_file(dir / "after.tsv").find("Köhnə körpü\tThe ancient bridge\n") == 0);
 

@@ -1,7 +1,7 @@
 // Bilingual editions: the row model, and each format checked by the reader a user would open it with:
 // Chromium for HTML, LibreOffice for ODT and DOCX, Poppler's pdftotext for PDF.
-#include <catch2/catch.hpp>
 #include <cairo.h>
+#include <catch2/catch.hpp>
 
 #include <memory>
 
@@ -17,7 +17,8 @@ using namespace korpu::test;
 namespace {
 
 BilingualEdition sample_edition(Workspace& workspace) {
-    write_document_metadata(workspace, 1, {std::string("Köhnə körpü"), std::string("Leyla Əliyeva"), std::nullopt});
+    write_document_metadata(workspace, 1,
+                            {std::string("Köhnə körpü"), std::string("Leyla Əliyeva"), std::nullopt});
     write_document_metadata(workspace, 2, {std::nullopt, std::nullopt, std::string("John Smith")});
     return build_edition(workspace, std::nullopt);
 }
@@ -30,14 +31,16 @@ void check_in_order(const std::string& extracted, const std::vector<std::string>
         INFO("looking for: " << text);
         const auto at = haystack.find(normalise_text(text), from);
         CHECK(at != std::string::npos);
-        if (at != std::string::npos) from = at + 1;
+        if (at != std::string::npos)
+            from = at + 1;
     }
 }
 
 std::vector<std::string> side(const BilingualEdition& edition, bool source) {
     std::vector<std::string> texts;
     for (const auto& row : edition.rows) {
-        for (const auto& text : source ? row.source : row.target) texts.push_back(text);
+        for (const auto& text : source ? row.source : row.target)
+            texts.push_back(text);
     }
     return texts;
 }
@@ -71,7 +74,8 @@ std::size_t ink(cairo_surface_t* image, int x0, int x1, int y0, int y1) {
 
 }  // namespace
 
-TEST_CASE("an edition's rows hold whole paragraphs of both sides, with metadata credits", "[export][edition]") {
+TEST_CASE("an edition's rows hold whole paragraphs of both sides, with metadata credits",
+          "[export][edition]") {
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     const auto edition = sample_edition(workspace);
@@ -81,9 +85,11 @@ TEST_CASE("an edition's rows hold whole paragraphs of both sides, with metadata 
     CHECK(edition.rows[0].kind == BlockKind::Heading);
     CHECK(edition.rows[0].source == std::vector<std::string>{kDecomposedTitle});
     CHECK(edition.rows[1].kind == BlockKind::Paragraph);
-    CHECK(edition.rows[1].source ==
-          std::vector<std::string>{"Çayın üstündəki daş körpü iki yüz ildir. Onu kim tikib, heç kəs bilmir."});
-    CHECK(edition.rows[1].target == std::vector<std::string>{"The stone bridge is two hundred years old. It still stands."});
+    CHECK(
+        edition.rows[1].source ==
+        std::vector<std::string>{"Çayın üstündəki daş körpü iki yüz ildir. Onu kim tikib, heç kəs bilmir."});
+    CHECK(edition.rows[1].target ==
+          std::vector<std::string>{"The stone bridge is two hundred years old. It still stands."});
     CHECK(edition.rows[2].target.front().find("Extra sentence only in English.") != std::string::npos);
     CHECK(edition.rows[3].source == std::vector<std::string>{"Salam. Salam."});
 }
@@ -117,12 +123,15 @@ TEST_CASE("Chromium renders the HTML edition with both columns visible", "[expor
     auto workspace = make_export_workspace(dir / "ws.korpu");
     write_html_edition(sample_edition(workspace), EditionLayout::SideBySide, dir / "side.html");
     const auto shot = dir / "shot.png";
-    const auto run = run_shell("chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,800 "
-                               "--user-data-dir=" + shell_quoted(dir / "chromium") + " --screenshot=" +
-                               shell_quoted(shot) + " " + shell_quoted("file://" + (dir / "side.html").string()));
+    const auto run = run_shell(
+        "chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,800 "
+        "--user-data-dir=" +
+        shell_quoted(dir / "chromium") + " --screenshot=" + shell_quoted(shot) + " " +
+        shell_quoted("file://" + (dir / "side.html").string()));
     INFO(run.out);
     REQUIRE(std::filesystem::exists(shot));
-    const std::unique_ptr<cairo_surface_t, SurfaceDeleter> image(cairo_image_surface_create_from_png(shot.c_str()));
+    const std::unique_ptr<cairo_surface_t, SurfaceDeleter> image(
+        cairo_image_surface_create_from_png(shot.c_str()));
     REQUIRE(cairo_surface_status(image.get()) == CAIRO_STATUS_SUCCESS);
     REQUIRE(cairo_image_surface_get_width(image.get()) == 1000);
     // Below the title: text in the left half (Azerbaijani) and in the right half (English); nothing
@@ -132,7 +141,8 @@ TEST_CASE("Chromium renders the HTML edition with both columns visible", "[expor
     CHECK(ink(image.get(), 984, 1000, 0, 800) == 0);
 }
 
-TEST_CASE("LibreOffice converts the ODT and DOCX editions to PDF with every paragraph", "[export][edition][interop]") {
+TEST_CASE("LibreOffice converts the ODT and DOCX editions to PDF with every paragraph",
+          "[export][edition][interop]") {
     KORPU_REQUIRE_PROGRAM("libreoffice", "libreoffice-writer-nogui");
     KORPU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
     ScratchDir dir;
@@ -143,9 +153,9 @@ TEST_CASE("LibreOffice converts the ODT and DOCX editions to PDF with every para
     for (const char* name : {"edition.odt", "edition.docx"}) {
         INFO(name);
         const auto out = dir / (std::string(name) + "-pdf");
-        const auto run = run_shell("libreoffice -env:UserInstallation=file://" + (dir / "lo-profile").string() +
-                                   " --headless --convert-to pdf --outdir " + shell_quoted(out) + " " +
-                                   shell_quoted(dir / name));
+        const auto run = run_shell("libreoffice -env:UserInstallation=file://" +
+                                   (dir / "lo-profile").string() + " --headless --convert-to pdf --outdir " +
+                                   shell_quoted(out) + " " + shell_quoted(dir / name));
         INFO(run.out);
         REQUIRE(run.exit_code == 0);
         const auto pdf = out / "edition.pdf";
@@ -157,20 +167,23 @@ TEST_CASE("LibreOffice converts the ODT and DOCX editions to PDF with every para
     }
 }
 
-TEST_CASE("pdftotext finds every paragraph of the PDF edition in order, column by column", "[export][edition][interop]") {
+TEST_CASE("pdftotext finds every paragraph of the PDF edition in order, column by column",
+          "[export][edition][interop]") {
     KORPU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     const auto edition = sample_edition(workspace);
     write_pdf_edition(edition, dir / "edition.pdf");
-    check_in_order(pdf_text(dir / "edition.pdf"), {edition.title, edition.original_credit(), edition.translation_credit()});
+    check_in_order(pdf_text(dir / "edition.pdf"),
+                   {edition.title, edition.original_credit(), edition.translation_credit()});
     // The page is 595 points wide; the columns meet at its middle. Crop each half (pdftotext counts pixels
     // at 72 dpi, so pixels are points).
     check_in_order(pdf_text(dir / "edition.pdf", "-x 0 -y 0 -W 297 -H 842"), side(edition, true));
     check_in_order(pdf_text(dir / "edition.pdf", "-x 298 -y 0 -W 297 -H 842"), side(edition, false));
 }
 
-TEST_CASE("a long PDF edition breaks pages between lines and keeps both columns in step", "[export][edition][interop]") {
+TEST_CASE("a long PDF edition breaks pages between lines and keeps both columns in step",
+          "[export][edition][interop]") {
     KORPU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
     BilingualEdition edition;
     edition.title = "Uzun mətn";
@@ -182,11 +195,13 @@ TEST_CASE("a long PDF edition breaks pages between lines and keeps both columns 
         EditionRow row;
         row.kind = r % 20 == 0 ? BlockKind::Heading : BlockKind::Paragraph;
         row.source = {"Абзац " + std::to_string(r) + ": море сегодня серое и беспокойное, ветер не стихает."};
-        row.target = {"Paragraph " + std::to_string(r) + ": the sea is grey and restless today, the wind keeps on."};
+        row.target = {"Paragraph " + std::to_string(r) +
+                      ": the sea is grey and restless today, the wind keeps on."};
         edition.rows.push_back(row);
     }
     EditionRow tall;  // taller than a page: must be split, not lost
-    for (int p = 0; p < 70; ++p) tall.source.push_back("Длинная строка номер " + std::to_string(p) + ".");
+    for (int p = 0; p < 70; ++p)
+        tall.source.push_back("Длинная строка номер " + std::to_string(p) + ".");
     tall.target = {"One short translation."};
     edition.rows.insert(edition.rows.begin() + 50, tall);
     ScratchDir dir;

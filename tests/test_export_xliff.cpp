@@ -18,13 +18,14 @@ using namespace korpu::test;
 namespace {
 
 std::string describe(const ExportBead& bead) {
-    return std::to_string(bead.ordinal) + " [" + bead.source + "] [" + bead.target + "] " + to_string(bead.status) +
-           " note=[" + bead.note + "]";
+    return std::to_string(bead.ordinal) + " [" + bead.source + "] [" + bead.target + "] " +
+           to_string(bead.status) + " note=[" + bead.note + "]";
 }
 
 std::vector<std::string> describe_all(Workspace& workspace) {
     std::vector<std::string> lines;
-    for (const auto& bead : all_beads(workspace)) lines.push_back(describe(bead));
+    for (const auto& bead : all_beads(workspace))
+        lines.push_back(describe(bead));
     return lines;
 }
 
@@ -75,7 +76,8 @@ TEST_CASE("XLIFF 2.0 and 1.2 exports hold every bead with its state and note", "
     }
 }
 
-TEST_CASE("XLIFF 1.2 is read unit for unit by translate-toolkit's xliff and poxliff readers", "[export][xliff][interop]") {
+TEST_CASE("XLIFF 1.2 is read unit for unit by translate-toolkit's xliff and poxliff readers",
+          "[export][xliff][interop]") {
     if (!have_python_module("translate.storage.xliff")) {
         WARN("skipped: translate-toolkit is missing (Debian package python3-translate)");
         return;
@@ -84,13 +86,14 @@ TEST_CASE("XLIFF 1.2 is read unit for unit by translate-toolkit's xliff and poxl
     auto workspace = make_export_workspace(dir / "ws.korpu");
     export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", std::nullopt);
     for (const char* reader : {"xliff.xlifffile", "poxliff.PoXliffFile"}) {
-        const auto read = run_shell(std::string("/usr/bin/python3 -c 'import sys\nfrom translate.storage import xliff, "
-                                                "poxliff\nstore = ") +
-                                    reader +
-                                    ".parsefile(sys.argv[1])\nprint(store.sourcelanguage, store.targetlanguage)\n"
-                                    "for u in store.units: print(u.getid().split(\"\\x04\")[-1], u.isapproved(), "
-                                    "u.source + \"|\" + (u.target or \"\"))' " +
-                                    shell_quoted(dir / "out.xlf"));
+        const auto read =
+            run_shell(std::string("/usr/bin/python3 -c 'import sys\nfrom translate.storage import xliff, "
+                                  "poxliff\nstore = ") +
+                      reader +
+                      ".parsefile(sys.argv[1])\nprint(store.sourcelanguage, store.targetlanguage)\n"
+                      "for u in store.units: print(u.getid().split(\"\\x04\")[-1], u.isapproved(), "
+                      "u.source + \"|\" + (u.target or \"\"))' " +
+                      shell_quoted(dir / "out.xlf"));
         INFO(reader << ": " << read.out);
         REQUIRE(read.exit_code == 0);
         std::string expected = "az-Latn en\n";
@@ -99,7 +102,8 @@ TEST_CASE("XLIFF 1.2 is read unit for unit by translate-toolkit's xliff and poxl
             expected += bead.status == BeadStatus::Confirmed ? " True " : " False ";
             expected += bead.source + "|" + bead.target + "\n";
         }
-        // translate-toolkit prefixes ids with the file name and ID_SEPARATOR ("\x04"); split keeps the last part.
+        // translate-toolkit prefixes ids with the file name and ID_SEPARATOR ("\x04"); split keeps the last
+        // part.
         std::string without_prefix;
         std::istringstream lines(expected);
         for (std::string line; std::getline(lines, line);) {
@@ -128,8 +132,9 @@ TEST_CASE("XLIFF 2.0 is read unit for unit by Python's ElementTree", "[export][x
     REQUIRE(read.exit_code == 0);
     std::string expected = "2.0 az-Latn en\n";
     for (const auto& bead : all_beads(workspace)) {
-        expected += xliff_unit_id(1, bead.ordinal) + (bead.status == BeadStatus::Confirmed ? " final " : " translated ") +
-                    bead.source + "|" + bead.target + "\n";
+        expected += xliff_unit_id(1, bead.ordinal) +
+                    (bead.status == BeadStatus::Confirmed ? " final " : " translated ") + bead.source + "|" +
+                    bead.target + "\n";
     }
     CHECK(read.out == expected);
 }
@@ -146,7 +151,8 @@ TEST_CASE("XLIFF 1.2 round trip through translate-toolkit: the workspace holds e
     export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", std::nullopt);
     const auto edit = run_shell(
         "/usr/bin/python3 -c 'import sys\nfrom translate.storage import xliff\n"
-        "store = xliff.xlifffile.parsefile(sys.argv[1])\nunits = {u.getid().split(\"\\x04\")[-1]: u for u in store.units}\n"
+        "store = xliff.xlifffile.parsefile(sys.argv[1])\nunits = {u.getid().split(\"\\x04\")[-1]: u for u in "
+        "store.units}\n"
         "units[\"a1-b3\"].target = \"In spring, the river rises.\"\n"
         "units[\"a1-b6\"].target = \"Old people talk quietly.\"\n"
         "units[\"a1-b4\"].markapproved(True)\n"
@@ -162,8 +168,9 @@ TEST_CASE("XLIFF 1.2 round trip through translate-toolkit: the workspace holds e
     CHECK(summary.notes_changed == 1);
     // translate-toolkit approves a unit whose target it sets (approved="yes"), so b3 comes back confirmed.
     expected[3] = "3 [Yazda su qalxır.] [In spring, the river rises.] confirmed note=[]";
-    expected[4] = "4 [Uşaqlar baxırlar.] [Children watch the waves from the bridge every single morning before "
-                  "school.] confirmed note=[]";
+    expected[4] =
+        "4 [Uşaqlar baxırlar.] [Children watch the waves from the bridge every single morning before "
+        "school.] confirmed note=[]";
     expected[6] = "6 [Qocalar <b>danışır</b>.] [Old people talk quietly.] automatic note=[]";
     expected[7] = "7 [Salam.] [Hello.] automatic note=[Check the greeting]";
     CHECK(describe_all(workspace) == expected);
@@ -184,7 +191,8 @@ TEST_CASE("XLIFF 2.0 round trip: targets, states and notes edited by a script co
                        "<target>The stone bridge is very old. It still stands proudly.</target>");
     xml = replace_once(xml, "<segment state=\"translated\">\n        <source>Uşaqlar",
                        "<segment state=\"reviewed\">\n        <source>Uşaqlar");
-    xml = replace_once(xml, "<unit id=\"a1-b8\">", "<unit id=\"a1-b8\">\n<notes><note>Repeated &amp; fine</note></notes>");
+    xml = replace_once(xml, "<unit id=\"a1-b8\">",
+                       "<unit id=\"a1-b8\">\n<notes><note>Repeated &amp; fine</note></notes>");
     xml = replace_once(xml, "state=\"final\"", "state=\"initial\"");
     write_file(dir / "edited.xlf", xml);
 
@@ -193,25 +201,30 @@ TEST_CASE("XLIFF 2.0 round trip: targets, states and notes edited by a script co
     CHECK(summary.statuses_changed == 2);
     CHECK(summary.notes_changed == 1);
     expected[0] = replace_once(expected[0], "confirmed", "review");
-    expected[1] = "1 [Çayın üstündəki daş körpü iki yüz ildir.] [The stone bridge is very old. It still stands proudly.] "
-                  "automatic note=[]";
+    expected[1] =
+        "1 [Çayın üstündəki daş körpü iki yüz ildir.] [The stone bridge is very old. It still stands "
+        "proudly.] "
+        "automatic note=[]";
     expected[4] = replace_once(expected[4], "automatic", "confirmed");
     expected[8] = "8 [Salam.] [Hello.] automatic note=[Repeated & fine]";
     CHECK(describe_all(workspace) == expected);
 
     // The two sentences landed in the two segments of the target document.
     export_xliff(workspace, XliffVersion::V2_0, dir / "again.xlf", std::nullopt);
-    CHECK(read_xliff(dir / "again.xlf").units[1].target == "The stone bridge is very old. It still stands proudly.");
+    CHECK(read_xliff(dir / "again.xlf").units[1].target ==
+          "The stone bridge is very old. It still stands proudly.");
 }
 
-TEST_CASE("an XLIFF file that does not match the document is rejected and nothing changes", "[export][xliff]") {
+TEST_CASE("an XLIFF file that does not match the document is rejected and nothing changes",
+          "[export][xliff]") {
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     const auto before = describe_all(workspace);
     export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
     const auto xml = read_file(dir / "out.xlf");
     // A valid change first, so that a partial import would show.
-    const auto changed = replace_once(xml, "<target>The old bridge</target>", "<target>The ancient bridge</target>");
+    const auto changed =
+        replace_once(xml, "<target>The old bridge</target>", "<target>The ancient bridge</target>");
 
     const std::vector<std::pair<std::string, std::string>> broken{
         {"source changed", replace_once(changed, "<source>Salam.</source>", "<source>Sağ ol.</source>")},
@@ -222,7 +235,8 @@ TEST_CASE("an XLIFF file that does not match the document is rejected and nothin
         {"unknown state", replace_once(changed, "state=\"final\"", "state=\"done\"")},
         {"not XLIFF", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"/>\n"},
         {"malformed", replace_once(changed, "</unit>", "</unti>")},
-        {"DTD with an entity", replace_once(changed, "<xliff ", "<!DOCTYPE xliff [<!ENTITY e \"x\">]>\n<xliff ")},
+        {"DTD with an entity",
+         replace_once(changed, "<xliff ", "<!DOCTYPE xliff [<!ENTITY e \"x\">]>\n<xliff ")},
     };
     for (const auto& [name, text] : broken) {
         INFO(name);
@@ -244,22 +258,27 @@ TEST_CASE("entity references are refused, not expanded", "[export][xliff]") {
     auto workspace = make_export_workspace(dir / "ws.korpu");
     export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
     auto xml = read_file(dir / "out.xlf");
-    xml = replace_once(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE xliff [<!ENTITY big \"BIG\">]>\n");
+    xml = replace_once(
+        xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE xliff [<!ENTITY big \"BIG\">]>\n");
     xml = replace_once(xml, "<target>The old bridge</target>", "<target>&big;</target>");
     write_file(dir / "entity.xlf", xml);
     CHECK_THROWS_AS(import_xliff(workspace, dir / "entity.xlf"), InputError);
-    for (const auto& bead : all_beads(workspace)) CHECK(bead.target.find("BIG") == std::string::npos);
+    for (const auto& bead : all_beads(workspace))
+        CHECK(bead.target.find("BIG") == std::string::npos);
 }
 
-TEST_CASE("a target for a sentence the translation left out becomes a new target segment", "[export][xliff]") {
+TEST_CASE("a target for a sentence the translation left out becomes a new target segment",
+          "[export][xliff]") {
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     auto expected = describe_all(workspace);
     export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
     auto xml = read_file(dir / "out.xlf");
-    xml = replace_once(xml, "bilmir.</source>\n        <target></target>", "bilmir.</source><target>Who built it?</target>");
-    xml = replace_once(xml, "<target>Hello.</target>", "<target>Hi.</target>");  // a later bead, shifted by one
+    xml = replace_once(xml, "bilmir.</source>\n        <target></target>",
+                       "bilmir.</source><target>Who built it?</target>");
+    xml =
+        replace_once(xml, "<target>Hello.</target>", "<target>Hi.</target>");  // a later bead, shifted by one
     write_file(dir / "filled.xlf", xml);
     const auto summary = import_xliff(workspace, dir / "filled.xlf");
     CHECK(summary.targets_changed == 2);
@@ -274,21 +293,25 @@ TEST_CASE("a target for a sentence the translation left out becomes a new target
     // The new sentence joins the paragraph of the sentence before it.
     const auto content = DocumentStore(workspace).content(2);
     CHECK(content.paragraphs[1].segments ==
-          std::vector<std::string>{"The stone bridge is two hundred years old.", "It still stands.", "Who built it?"});
+          std::vector<std::string>{"The stone bridge is two hundred years old.", "It still stands.",
+                                   "Who built it?"});
 }
 
-TEST_CASE("a left-out sentence is refused when the translation belongs to another alignment too", "[export][xliff]") {
+TEST_CASE("a left-out sentence is refused when the translation belongs to another alignment too",
+          "[export][xliff]") {
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
-    const auto other = DocumentStore(workspace).add({"other.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"},
-                                                    export_target());
+    const auto other = DocumentStore(workspace).add(
+        {"other.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"}, export_target());
     std::vector<Bead> identity;
-    for (std::size_t i = 0; i < 9; ++i) identity.push_back({i, 1, i, 1});
+    for (std::size_t i = 0; i < 9; ++i)
+        identity.push_back({i, 1, i, 1});
     AlignmentStore(workspace).add(2, other, identity, "test");
     const auto before = describe_all(workspace);
     export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", 1);
     auto xml = read_file(dir / "out.xlf");
-    xml = replace_once(xml, "bilmir.</source>\n        <target></target>", "bilmir.</source><target>Who?</target>");
+    xml = replace_once(xml, "bilmir.</source>\n        <target></target>",
+                       "bilmir.</source><target>Who?</target>");
     write_file(dir / "filled.xlf", xml);
     CHECK_THROWS_AS(import_xliff(workspace, dir / "filled.xlf"), InputError);
     CHECK(describe_all(workspace) == before);

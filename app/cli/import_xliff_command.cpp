@@ -29,7 +29,9 @@ void add_import_xliff_command(CLI::App& app, Action& selected) {
         "import-xliff", "Read back an XLIFF 2.0 or 1.2 file exported by korpu: targets, states and notes");
     auto options = std::make_shared<ImportXliffOptions>();
     command->add_option("WORKSPACE", options->workspace, "The workspace")->required();
-    command->add_option("FILE", options->file, "The reviewed XLIFF file")->required()->check(CLI::ExistingFile);
+    command->add_option("FILE", options->file, "The reviewed XLIFF file")
+        ->required()
+        ->check(CLI::ExistingFile);
     command->callback([&selected, options] { selected = [options] { return run_import_xliff(*options); }; });
 }
 

@@ -25,9 +25,12 @@ int run_metadata(const MetadataOptions& options) {
     auto workspace = Workspace::open(std::filesystem::u8path(options.workspace));
     auto metadata = read_document_metadata(workspace, options.document);
     if (options.title || options.author || options.translator) {
-        if (options.title) metadata.title = options.title->empty() ? std::nullopt : options.title;
-        if (options.author) metadata.author = options.author->empty() ? std::nullopt : options.author;
-        if (options.translator) metadata.translator = options.translator->empty() ? std::nullopt : options.translator;
+        if (options.title)
+            metadata.title = options.title->empty() ? std::nullopt : options.title;
+        if (options.author)
+            metadata.author = options.author->empty() ? std::nullopt : options.author;
+        if (options.translator)
+            metadata.translator = options.translator->empty() ? std::nullopt : options.translator;
         write_document_metadata(workspace, options.document, metadata);
     }
     print_field("title", metadata.title);

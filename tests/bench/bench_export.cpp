@@ -1,9 +1,11 @@
 // Export benchmark: a synthetic 100,000-bead workspace exported to each text format.
 //   bench_export create WORKSPACE [BEADS]          builds the workspace (default 100,000 beads)
-//   bench_export run WORKSPACE FORMAT OUT [RUNS]   exports RUNS times (default 5); prints each time and the median
+//   bench_export run WORKSPACE FORMAT OUT [RUNS]   exports RUNS times (default 5); prints each time and the
+//   median
 // FORMAT: read (the baseline: beads streamed from the database, nothing written), moses, tsv, jsonl, tmx,
 // xliff2, xliff12. Run each format in its own process under /usr/bin/time -v to see its peak memory.
-// The text is generated here (Azerbaijani and English words written for this benchmark), not read from a corpus.
+// The text is generated here (Azerbaijani and English words written for this benchmark), not read from a
+// corpus.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,17 +25,20 @@ using namespace korpu;
 
 namespace {
 
-const std::vector<std::string> kAzerbaijani{"körpü", "çay", "kənd", "şəhər", "uşaq", "məktəb", "dağ", "yol",
-                                            "su", "ağac", "gözəl", "böyük", "köhnə", "yeni", "işıq", "səs"};
-const std::vector<std::string> kEnglish{"bridge", "river", "village", "town", "child", "school", "mountain", "road",
-                                        "water", "tree", "beautiful", "large", "old", "new", "light", "sound"};
+const std::vector<std::string> kAzerbaijani{"körpü", "çay",  "kənd", "şəhər", "uşaq",  "məktəb",
+                                            "dağ",   "yol",  "su",   "ağac",  "gözəl", "böyük",
+                                            "köhnə", "yeni", "işıq", "səs"};
+const std::vector<std::string> kEnglish{"bridge",   "river", "village", "town", "child",     "school",
+                                        "mountain", "road",  "water",   "tree", "beautiful", "large",
+                                        "old",      "new",   "light",   "sound"};
 
 std::string sentence(std::mt19937& random, const std::vector<std::string>& words) {
     std::uniform_int_distribution<std::size_t> length(6, 24);
     std::uniform_int_distribution<std::size_t> pick(0, words.size() - 1);
     std::string text;
     const auto n = length(random);
-    for (std::size_t i = 0; i < n; ++i) text += (i ? " " : "") + words[pick(random)];
+    for (std::size_t i = 0; i < n; ++i)
+        text += (i ? " " : "") + words[pick(random)];
     text[0] = static_cast<char>(text[0] >= 'a' && text[0] <= 'z' ? text[0] - 32 : text[0]);
     return text + ".";
 }
@@ -55,9 +60,9 @@ int create(const char* file, std::size_t beads) {
         chain.push_back(bead);
     }
     auto workspace = Workspace::create(file);
-    store_aligned_pair(workspace, {"bench-az.txt", Language::parse("az"), std::nullopt, "text", "UTF-8"}, source,
-                       {"bench-en.txt", Language::parse("en"), std::nullopt, "text", "UTF-8"}, target, chain,
-                       "benchmark");
+    store_aligned_pair(workspace, {"bench-az.txt", Language::parse("az"), std::nullopt, "text", "UTF-8"},
+                       source, {"bench-en.txt", Language::parse("en"), std::nullopt, "text", "UTF-8"}, target,
+                       chain, "benchmark");
     std::printf("created %s with %zu beads\n", file, beads);
     return 0;
 }
@@ -68,8 +73,10 @@ void export_once(Workspace& workspace, const std::string& format, const std::str
         BeadStream stream(workspace, {});
         ExportBead bead;
         std::size_t bytes = 0;
-        while (stream.next(bead)) bytes += bead.source.size() + bead.target.size();
-        if (bytes == 0) std::printf("empty workspace\n");
+        while (stream.next(bead))
+            bytes += bead.source.size() + bead.target.size();
+        if (bytes == 0)
+            std::printf("empty workspace\n");
     } else if (format == "moses" || format == "tsv" || format == "jsonl") {
         const auto kind = format == "moses" ? ParallelTextFormat::Moses
                           : format == "tsv" ? ParallelTextFormat::Tsv
@@ -78,7 +85,8 @@ void export_once(Workspace& workspace, const std::string& format, const std::str
     } else if (format == "tmx") {
         export_alignments_to_tmx(workspace, path);
     } else if (format == "xliff2" || format == "xliff12") {
-        export_xliff(workspace, format == "xliff2" ? XliffVersion::V2_0 : XliffVersion::V1_2, path, std::nullopt);
+        export_xliff(workspace, format == "xliff2" ? XliffVersion::V2_0 : XliffVersion::V1_2, path,
+                     std::nullopt);
     } else {
         std::fprintf(stderr, "unknown format %s\n", format.c_str());
         std::exit(2);
@@ -103,8 +111,10 @@ int run(const char* file, const std::string& format, const std::string& out, int
 
 int main(int argc, char** argv) {
     const std::string command = argc > 1 ? argv[1] : "";
-    if (command == "create" && argc >= 3) return create(argv[2], argc > 3 ? std::stoul(argv[3]) : 100000);
-    if (command == "run" && argc >= 5) return run(argv[2], argv[3], argv[4], argc > 5 ? std::stoi(argv[5]) : 5);
+    if (command == "create" && argc >= 3)
+        return create(argv[2], argc > 3 ? std::stoul(argv[3]) : 100000);
+    if (command == "run" && argc >= 5)
+        return run(argv[2], argv[3], argv[4], argc > 5 ? std::stoi(argv[5]) : 5);
     std::fprintf(stderr, "usage: bench_export create WORKSPACE [BEADS] | run WORKSPACE FORMAT OUT [RUNS]\n");
     return 2;
 }

@@ -25,7 +25,8 @@ inline const std::string kDecomposedTitle = "Ko\xCC\x88hn\xC9\x99 k\xC3\xB6rp\xC
 
 inline SegmentedDocument export_source() {
     return {{{BlockKind::Heading, {kDecomposedTitle}},
-             {BlockKind::Paragraph, {"Çayın üstündəki daş körpü iki yüz ildir.", "Onu kim tikib, heç kəs bilmir."}},
+             {BlockKind::Paragraph,
+              {"Çayın üstündəki daş körpü iki yüz ildir.", "Onu kim tikib, heç kəs bilmir."}},
              {BlockKind::Paragraph, {"Yazda su qalxır.", "Uşaqlar baxırlar.", "Qocalar <b>danışır</b>."}},
              {BlockKind::Paragraph, {"Salam.", "Salam."}}}};
 }
@@ -53,7 +54,8 @@ inline std::vector<Bead> export_beads() {
 inline Workspace make_export_workspace(const std::filesystem::path& file) {
     auto workspace = Workspace::create(file);
     store_aligned_pair(workspace, {"kohne-korpu.txt", Language::parse("az"), std::nullopt, "text", "UTF-8"},
-                       export_source(), {"old-bridge.txt", Language::parse("en"), std::nullopt, "text", "UTF-8"},
+                       export_source(),
+                       {"old-bridge.txt", Language::parse("en"), std::nullopt, "text", "UTF-8"},
                        export_target(), export_beads(), "test");
     return workspace;
 }
@@ -63,11 +65,14 @@ inline std::vector<ExportBead> all_beads(Workspace& workspace) {
     BeadStream stream(workspace, {});
     std::vector<ExportBead> beads;
     ExportBead bead;
-    while (stream.next(bead)) beads.push_back(bead);
+    while (stream.next(bead))
+        beads.push_back(bead);
     return beads;
 }
 
-inline std::string shell_quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+inline std::string shell_quoted(const std::filesystem::path& path) {
+    return "'" + path.string() + "'";
+}
 
 // Runs a shell command; returns its exit status and standard output.
 inline CommandResult run_shell(const std::string& command) {
@@ -89,14 +94,15 @@ inline bool have_program(const std::string& program) {
 }
 
 inline bool have_python_module(const std::string& module) {
-    return have_program("/usr/bin/python3") && run_shell("/usr/bin/python3 -c 'import " + module + "'").exit_code == 0;
+    return have_program("/usr/bin/python3") &&
+           run_shell("/usr/bin/python3 -c 'import " + module + "'").exit_code == 0;
 }
 
 }  // namespace korpu::test
 
 // Skips the current test with a message when a program the test reads our output with is missing.
-#define KORPU_REQUIRE_PROGRAM(program, package)                                                        \
-    if (!::korpu::test::have_program(program)) {                                                       \
-        WARN("skipped: " program " is missing (Debian package " package ")");                        \
-        return;                                                                                        \
+#define KORPU_REQUIRE_PROGRAM(program, package)                               \
+    if (!::korpu::test::have_program(program)) {                              \
+        WARN("skipped: " program " is missing (Debian package " package ")"); \
+        return;                                                               \
     }

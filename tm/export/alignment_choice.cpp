@@ -11,16 +11,19 @@ std::int64_t choose_alignment(Workspace& workspace, std::optional<std::int64_t> 
     const auto alignments = AlignmentStore(workspace).list();
     if (requested) {
         for (const auto& alignment : alignments) {
-            if (alignment.id == *requested) return alignment.id;
+            if (alignment.id == *requested)
+                return alignment.id;
         }
         throw UsageError("the workspace has no alignment " + std::to_string(*requested));
     }
-    if (alignments.empty()) throw UsageError("the workspace holds no alignment to export");
+    if (alignments.empty())
+        throw UsageError("the workspace holds no alignment to export");
     if (alignments.size() > 1) {
         std::string ids;
-        for (const auto& alignment : alignments) ids += (ids.empty() ? "" : ", ") + std::to_string(alignment.id);
-        throw UsageError("the workspace holds " + std::to_string(alignments.size()) +
-                         " alignments (" + ids + "); choose one with --alignment");
+        for (const auto& alignment : alignments)
+            ids += (ids.empty() ? "" : ", ") + std::to_string(alignment.id);
+        throw UsageError("the workspace holds " + std::to_string(alignments.size()) + " alignments (" + ids +
+                         "); choose one with --alignment");
     }
     return alignments.front().id;
 }

@@ -54,16 +54,18 @@ BeadStream::BeadStream(Workspace& workspace, const BeadSelection& selection)
                               " JOIN document t ON t.id = a.target_document_id ORDER BY a.id");
     while (alignments.step()) {
         const auto id = alignments.column_int(0);
-        if (selection.alignment && *selection.alignment != id) continue;
+        if (selection.alignment && *selection.alignment != id)
+            continue;
         const auto count = static_cast<std::size_t>(alignments.column_int(3));
         AlignmentRange range{id, alignments.column_text(1), alignments.column_text(2), 0,
                              static_cast<std::int64_t>(count)};
         if (selection.alignment) {
             const auto end = selection.end_bead.value_or(count);
             if (selection.first_bead > end || end > count) {
-                throw UsageError("alignment " + std::to_string(id) + " has beads 0 to " + std::to_string(count) +
-                                 "; the range " + std::to_string(selection.first_bead) + " to " +
-                                 std::to_string(end) + " is outside it");
+                throw UsageError("alignment " + std::to_string(id) + " has beads 0 to " +
+                                 std::to_string(count) + "; the range " +
+                                 std::to_string(selection.first_bead) + " to " + std::to_string(end) +
+                                 " is outside it");
             }
             range.first = static_cast<std::int64_t>(selection.first_bead);
             range.end = static_cast<std::int64_t>(end);
@@ -78,13 +80,16 @@ BeadStream::BeadStream(Workspace& workspace, const BeadSelection& selection)
 
 BeadStream::~BeadStream() = default;
 
-std::size_t BeadStream::total() const noexcept { return impl_->total; }
+std::size_t BeadStream::total() const noexcept {
+    return impl_->total;
+}
 
 std::vector<std::pair<std::string, std::string>> BeadStream::language_pairs() const {
     std::vector<std::pair<std::string, std::string>> pairs;
     for (const auto& range : impl_->ranges) {
         const std::pair<std::string, std::string> pair{range.source_language, range.target_language};
-        if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+        if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end())
+            pairs.push_back(pair);
     }
     return pairs;
 }

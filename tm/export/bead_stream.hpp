@@ -18,8 +18,8 @@ class Workspace;
 // Which beads an export covers: all alignments, or one; of one alignment, optionally a range of beads.
 struct BeadSelection {
     std::optional<std::int64_t> alignment;
-    std::size_t first_bead = 0;               // ordinal of the first bead (0-based)
-    std::optional<std::size_t> end_bead;      // one past the last bead; all to the end when empty
+    std::size_t first_bead = 0;           // ordinal of the first bead (0-based)
+    std::optional<std::size_t> end_bead;  // one past the last bead; all to the end when empty
 };
 
 // One bead as exporters see it.
@@ -38,7 +38,7 @@ struct ExportBead {
 };
 
 class BeadStream {
-public:
+  public:
     // Throws UsageError for an alignment the workspace does not have or a bead range outside it.
     BeadStream(Workspace& workspace, const BeadSelection& selection);
     ~BeadStream();
@@ -52,7 +52,7 @@ public:
     // Fills `bead` with the next bead; false after the last one.
     bool next(ExportBead& bead);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

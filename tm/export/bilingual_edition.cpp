@@ -1,8 +1,8 @@
 #include "tm/export/bilingual_edition.hpp"
 
 #include <unicode/locid.h>
-#include <algorithm>
 #include <unicode/unistr.h>
+#include <algorithm>
 
 #include "tm/core/error.hpp"
 #include "tm/export/alignment_choice.hpp"
@@ -21,14 +21,19 @@ std::string english_name(const Language& language) {
     return text.empty() ? language.tag() : text;
 }
 
-// Cuts one side's segments [begin, end) into paragraph texts; segments emptied by an XLIFF import are left out.
-std::vector<std::string> paragraphs(const std::vector<std::string>& segments, const std::vector<std::size_t>& owner,
-                                    std::size_t begin, std::size_t end) {
+// Cuts one side's segments [begin, end) into paragraph texts; segments emptied by an XLIFF import are left
+// out.
+std::vector<std::string> paragraphs(const std::vector<std::string>& segments,
+                                    const std::vector<std::size_t>& owner, std::size_t begin,
+                                    std::size_t end) {
     std::vector<std::string> texts;
     for (std::size_t s = begin; s < end; ++s) {
-        if (s == begin || owner[s] != owner[s - 1]) texts.emplace_back();
-        if (segments[s].empty()) continue;
-        if (!texts.back().empty()) texts.back() += ' ';
+        if (s == begin || owner[s] != owner[s - 1])
+            texts.emplace_back();
+        if (segments[s].empty())
+            continue;
+        if (!texts.back().empty())
+            texts.back() += ' ';
         texts.back() += segments[s];
     }
     texts.erase(std::remove(texts.begin(), texts.end(), std::string()), texts.end());
@@ -49,7 +54,9 @@ std::string BilingualEdition::translation_credit() const {
     return target_language_name + " translation" + (translator.empty() ? "" : " by " + translator);
 }
 
-std::string BilingualEdition::credits() const { return original_credit() + ", " + translation_credit(); }
+std::string BilingualEdition::credits() const {
+    return original_credit() + ", " + translation_credit();
+}
 
 BilingualEdition build_edition(Workspace& workspace, std::optional<std::int64_t> alignment) {
     const auto aligned = load_aligned_document(workspace, choose_alignment(workspace, alignment));
@@ -75,15 +82,19 @@ BilingualEdition build_edition(Workspace& workspace, std::optional<std::int64_t>
     for (const auto& bead : aligned.beads) {
         const auto source_end = bead.source_begin + bead.source_count;
         const auto target_end = bead.target_begin + bead.target_count;
-        if (!at_paragraph_start(source_owner, source_end) || !at_paragraph_start(target_owner, target_end)) continue;
+        if (!at_paragraph_start(source_owner, source_end) || !at_paragraph_start(target_owner, target_end))
+            continue;
         EditionRow row;
         row.source = paragraphs(aligned.source_segments, source_owner, row_source, source_end);
         row.target = paragraphs(aligned.target_segments, target_owner, row_target, target_end);
-        if (row_source < source_end) row.kind = source_content.paragraphs[source_owner[row_source]].kind;
-        else if (row_target < target_end) row.kind = target_content.paragraphs[target_owner[row_target]].kind;
+        if (row_source < source_end)
+            row.kind = source_content.paragraphs[source_owner[row_source]].kind;
+        else if (row_target < target_end)
+            row.kind = target_content.paragraphs[target_owner[row_target]].kind;
         row_source = source_end;
         row_target = target_end;
-        if (!row.source.empty() || !row.target.empty()) edition.rows.push_back(std::move(row));
+        if (!row.source.empty() || !row.target.empty())
+            edition.rows.push_back(std::move(row));
     }
     return edition;
 }

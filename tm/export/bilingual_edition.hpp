@@ -23,8 +23,8 @@ struct EditionRow {
 
 struct BilingualEdition {
     std::string title;
-    std::string author;      // empty when unknown
-    std::string translator;  // empty when unknown
+    std::string author;           // empty when unknown
+    std::string translator;       // empty when unknown
     std::string source_language;  // BCP 47 tags
     std::string target_language;
     std::string source_language_name;  // English names: "Azerbaijani", "Russian"
@@ -38,7 +38,8 @@ struct BilingualEdition {
     std::string credits() const;
 };
 
-// Builds the edition of one alignment (the only one when none is given); throws UsageError as choose_alignment.
+// Builds the edition of one alignment (the only one when none is given); throws UsageError as
+// choose_alignment.
 BilingualEdition build_edition(Workspace& workspace, std::optional<std::int64_t> alignment);
 
 }  // namespace korpu

@@ -16,13 +16,19 @@ constexpr const char* kPageHeight = "16838";
 constexpr const char* kMargin = "1134";
 constexpr const char* kColumnWidth = "4819";
 
-void run(detail::XmlWriter& xml, const std::string& text, const std::string& language, bool bold, const char* size) {
+void run(detail::XmlWriter& xml, const std::string& text, const std::string& language, bool bold,
+         const char* size) {
     xml.start("w:r").start("w:rPr");
-    xml.start("w:rFonts").attribute("w:ascii", "DejaVu Serif").attribute("w:hAnsi", "DejaVu Serif")
-        .attribute("w:cs", "DejaVu Serif").end();
-    if (bold) xml.start("w:b").end();
+    xml.start("w:rFonts")
+        .attribute("w:ascii", "DejaVu Serif")
+        .attribute("w:hAnsi", "DejaVu Serif")
+        .attribute("w:cs", "DejaVu Serif")
+        .end();
+    if (bold)
+        xml.start("w:b").end();
     xml.start("w:sz").attribute("w:val", size).end();
-    if (!language.empty()) xml.start("w:lang").attribute("w:val", language).end();
+    if (!language.empty())
+        xml.start("w:lang").attribute("w:val", language).end();
     xml.end();
     xml.start("w:t").attribute("xml:space", "preserve").text(text).end();
     xml.end();
@@ -32,16 +38,26 @@ void paragraph(detail::XmlWriter& xml, const std::string& text, const std::strin
                const char* size, bool centred) {
     xml.start("w:p").start("w:pPr");
     xml.start("w:spacing").attribute("w:after", "100").end();
-    if (centred) xml.start("w:jc").attribute("w:val", "center").end();
+    if (centred)
+        xml.start("w:jc").attribute("w:val", "center").end();
     xml.end();
     run(xml, text, language, bold, size);
     xml.end();
 }
 
-void cell(detail::XmlWriter& xml, const std::vector<std::string>& texts, const std::string& language, bool heading) {
-    xml.start("w:tc").start("w:tcPr").start("w:tcW").attribute("w:w", kColumnWidth).attribute("w:type", "dxa").end().end();
-    if (texts.empty()) xml.start("w:p").end();  // a cell must hold a paragraph
-    for (const auto& text : texts) paragraph(xml, text, language, heading, heading ? "24" : "21", false);
+void cell(detail::XmlWriter& xml, const std::vector<std::string>& texts, const std::string& language,
+          bool heading) {
+    xml.start("w:tc")
+        .start("w:tcPr")
+        .start("w:tcW")
+        .attribute("w:w", kColumnWidth)
+        .attribute("w:type", "dxa")
+        .end()
+        .end();
+    if (texts.empty())
+        xml.start("w:p").end();  // a cell must hold a paragraph
+    for (const auto& text : texts)
+        paragraph(xml, text, language, heading, heading ? "24" : "21", false);
     xml.end();
 }
 
@@ -55,8 +71,16 @@ std::string document_xml(const BilingualEdition& edition) {
     xml.start("w:tblW").attribute("w:w", "5000").attribute("w:type", "pct").end();
     xml.start("w:tblLayout").attribute("w:type", "fixed").end();
     xml.start("w:tblBorders");
-    xml.start("w:insideH").attribute("w:val", "single").attribute("w:sz", "4").attribute("w:color", "C0C0C0").end();
-    xml.start("w:insideV").attribute("w:val", "single").attribute("w:sz", "4").attribute("w:color", "C0C0C0").end();
+    xml.start("w:insideH")
+        .attribute("w:val", "single")
+        .attribute("w:sz", "4")
+        .attribute("w:color", "C0C0C0")
+        .end();
+    xml.start("w:insideV")
+        .attribute("w:val", "single")
+        .attribute("w:sz", "4")
+        .attribute("w:color", "C0C0C0")
+        .end();
     xml.end();
     xml.start("w:tblCellMar");
     xml.start("w:left").attribute("w:w", "113").attribute("w:type", "dxa").end();
@@ -101,7 +125,8 @@ std::string core_xml(const BilingualEdition& edition) {
         .attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
     xml.element("dc:title", edition.title);
     xml.element("dc:description", edition.credits());
-    if (!edition.translator.empty()) xml.element("dc:creator", edition.translator);
+    if (!edition.translator.empty())
+        xml.element("dc:creator", edition.translator);
     xml.end();
     xml.finish();
     return out.str();
@@ -111,14 +136,20 @@ std::string content_types_xml() {
     std::ostringstream out;
     detail::XmlWriter xml(out, "[Content_Types].xml", false);
     xml.start("Types").attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
-    xml.start("Default").attribute("Extension", "rels")
-        .attribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml").end();
-    xml.start("Default").attribute("Extension", "xml").attribute("ContentType", "application/xml").end();
-    xml.start("Override").attribute("PartName", "/word/document.xml")
-        .attribute("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+    xml.start("Default")
+        .attribute("Extension", "rels")
+        .attribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")
         .end();
-    xml.start("Override").attribute("PartName", "/docProps/core.xml")
-        .attribute("ContentType", "application/vnd.openxmlformats-package.core-properties+xml").end();
+    xml.start("Default").attribute("Extension", "xml").attribute("ContentType", "application/xml").end();
+    xml.start("Override")
+        .attribute("PartName", "/word/document.xml")
+        .attribute("ContentType",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+        .end();
+    xml.start("Override")
+        .attribute("PartName", "/docProps/core.xml")
+        .attribute("ContentType", "application/vnd.openxmlformats-package.core-properties+xml")
+        .end();
     xml.end();
     xml.finish();
     return out.str();
@@ -127,13 +158,20 @@ std::string content_types_xml() {
 std::string relationships_xml() {
     std::ostringstream out;
     detail::XmlWriter xml(out, ".rels", false);
-    xml.start("Relationships").attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships");
-    xml.start("Relationship").attribute("Id", "rId1")
-        .attribute("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")
-        .attribute("Target", "word/document.xml").end();
-    xml.start("Relationship").attribute("Id", "rId2")
-        .attribute("Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties")
-        .attribute("Target", "docProps/core.xml").end();
+    xml.start("Relationships")
+        .attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships");
+    xml.start("Relationship")
+        .attribute("Id", "rId1")
+        .attribute("Type",
+                   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")
+        .attribute("Target", "word/document.xml")
+        .end();
+    xml.start("Relationship")
+        .attribute("Id", "rId2")
+        .attribute("Type",
+                   "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties")
+        .attribute("Target", "docProps/core.xml")
+        .end();
     xml.end();
     xml.finish();
     return out.str();

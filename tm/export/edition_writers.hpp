@@ -11,7 +11,8 @@ enum class EditionLayout { SideBySide, Interleaved };
 
 // HTML5 with its CSS inline (screen and print): a two-column table, or each source paragraph followed by
 // its translation.
-void write_html_edition(const BilingualEdition& edition, EditionLayout layout, const std::filesystem::path& output);
+void write_html_edition(const BilingualEdition& edition, EditionLayout layout,
+                        const std::filesystem::path& output);
 // OpenDocument Text: title, credits and a two-column table.
 void write_odt_edition(const BilingualEdition& edition, const std::filesystem::path& output);
 // Office Open XML (Word): title, credits and a two-column table.

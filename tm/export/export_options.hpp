@@ -19,12 +19,13 @@ constexpr std::size_t kProgressInterval = 4096;
 constexpr double kDefaultMaxLengthRatio = 9.0;
 
 struct CleanOptions {
-    bool confirmed_only = false;     // keep only beads a reviewer confirmed
-    bool drop_one_sided = true;      // drop beads with text on one side only (1-0, 0-1)
-    bool drop_duplicates = false;    // keep the first of identical (source, target) pairs
-    std::optional<double> max_length_ratio;  // drop pairs whose longer side is more than this times the shorter
-    bool normalise = false;          // collapse whitespace, trim, Unicode NFC
-    bool strip_tags = false;         // remove inline markup such as <b>...</b> or <x id="1"/>
+    bool confirmed_only = false;   // keep only beads a reviewer confirmed
+    bool drop_one_sided = true;    // drop beads with text on one side only (1-0, 0-1)
+    bool drop_duplicates = false;  // keep the first of identical (source, target) pairs
+    std::optional<double>
+        max_length_ratio;     // drop pairs whose longer side is more than this times the shorter
+    bool normalise = false;   // collapse whitespace, trim, Unicode NFC
+    bool strip_tags = false;  // remove inline markup such as <b>...</b> or <x id="1"/>
 };
 
 // How many beads an export wrote, and how many it dropped for each reason.

@@ -36,23 +36,33 @@ section.pair .target { color: var(--accent); border-left: 3px solid var(--rule);
 void escape(std::ostream& out, const std::string& text) {
     for (const char c : text) {
         switch (c) {
-            case '&': out << "&amp;"; break;
-            case '<': out << "&lt;"; break;
-            case '>': out << "&gt;"; break;
-            case '"': out << "&quot;"; break;
-            default: out.put(c);
+            case '&':
+                out << "&amp;";
+                break;
+            case '<':
+                out << "&lt;";
+                break;
+            case '>':
+                out << "&gt;";
+                break;
+            case '"':
+                out << "&quot;";
+                break;
+            default:
+                out.put(c);
         }
     }
 }
 
-void paragraphs(std::ostream& out, const std::vector<std::string>& texts, BlockKind kind, const std::string& language,
-                const char* css_class) {
+void paragraphs(std::ostream& out, const std::vector<std::string>& texts, BlockKind kind,
+                const std::string& language, const char* css_class) {
     const char* tag = kind == BlockKind::Heading ? "h2" : "p";
     for (const auto& text : texts) {
         out << '<' << tag << " lang=\"";
         escape(out, language);
         out << '"';
-        if (css_class) out << " class=\"" << css_class << '"';
+        if (css_class)
+            out << " class=\"" << css_class << '"';
         out << '>';
         escape(out, text);
         out << "</" << tag << ">\n";
@@ -86,14 +96,17 @@ void interleaved(std::ostream& out, const BilingualEdition& edition) {
 
 }  // namespace
 
-void write_html_edition(const BilingualEdition& edition, EditionLayout layout, const std::filesystem::path& output) {
+void write_html_edition(const BilingualEdition& edition, EditionLayout layout,
+                        const std::filesystem::path& output) {
     detail::OutputFile file(output);
     auto& out = file.stream();
     // The page's own words (language names, credits) are English; every text carries its language, so that
     // browsers hyphenate, case and choose glyphs by the text's rules (Azerbaijani i/İ, Cyrillic forms).
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n<title>";
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+           "content=\"width=device-width\">\n<title>";
     escape(out, edition.title);
-    out << "</title>\n<meta name=\"generator\" content=\"Körpü\">\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+    out << "</title>\n<meta name=\"generator\" content=\"Körpü\">\n<style>" << kStyle
+        << "</style>\n</head>\n<body>\n";
     out << "<header>\n<h1 lang=\"";
     escape(out, edition.source_language);
     out << "\">";

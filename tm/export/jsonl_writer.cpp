@@ -11,11 +11,21 @@ void write_json_string(std::ostream& out, const std::string& text) {
     out.put('"');
     for (const char c : text) {
         switch (c) {
-            case '"': out << "\\\""; break;
-            case '\\': out << "\\\\"; break;
-            case '\n': out << "\\n"; break;
-            case '\r': out << "\\r"; break;
-            case '\t': out << "\\t"; break;
+            case '"':
+                out << "\\\"";
+                break;
+            case '\\':
+                out << "\\\\";
+                break;
+            case '\n':
+                out << "\\n";
+                break;
+            case '\r':
+                out << "\\r";
+                break;
+            case '\t':
+                out << "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char escaped[8];
@@ -30,7 +40,7 @@ void write_json_string(std::ostream& out, const std::string& text) {
 }
 
 class JsonlWriter : public ParallelTextWriter {
-public:
+  public:
     explicit JsonlWriter(const std::filesystem::path& file) : file_(file) {}
 
     void write(const ExportBead& bead) override {
@@ -49,7 +59,7 @@ public:
     }
     void commit() override { file_.commit(); }
 
-private:
+  private:
     detail::OutputFile file_;
 };
 

@@ -6,12 +6,13 @@ namespace korpu {
 namespace {
 
 void write_line(std::ostream& out, const std::string& text) {
-    for (const char c : text) out.put(c == '\n' || c == '\r' ? ' ' : c);
+    for (const char c : text)
+        out.put(c == '\n' || c == '\r' ? ' ' : c);
     out.put('\n');
 }
 
 class MosesWriter : public ParallelTextWriter {
-public:
+  public:
     MosesWriter(const std::filesystem::path& prefix, const std::string& source_language,
                 const std::string& target_language)
         : source_(moses_file(prefix, source_language)), target_(moses_file(prefix, target_language)) {}
@@ -25,7 +26,7 @@ public:
         target_.commit();
     }
 
-private:
+  private:
     detail::OutputFile source_;
     detail::OutputFile target_;
 };
@@ -42,7 +43,8 @@ std::unique_ptr<ParallelTextWriter> make_moses_writer(const std::filesystem::pat
                                                       const std::string& source_language,
                                                       const std::string& target_language) {
     if (source_language == target_language) {
-        throw UsageError("both sides are in " + source_language + ", so the two line-aligned files would have one name");
+        throw UsageError("both sides are in " + source_language +
+                         ", so the two line-aligned files would have one name");
     }
     return std::make_unique<MosesWriter>(prefix, source_language, target_language);
 }

@@ -17,21 +17,28 @@ void paragraph_style(detail::XmlWriter& xml, const char* name, const std::string
                      const char* size, const char* align) {
     xml.start("style:style").attribute("style:name", name).attribute("style:family", "paragraph");
     xml.start("style:paragraph-properties").attribute("fo:margin-bottom", "0.18cm");
-    if (align) xml.attribute("fo:text-align", align);
+    if (align)
+        xml.attribute("fo:text-align", align);
     xml.end();
     xml.start("style:text-properties")
         .attribute("style:font-name", "DejaVu Serif")
         .attribute("fo:font-family", "'DejaVu Serif'")
         .attribute("fo:font-size", size);
-    if (bold) xml.attribute("fo:font-weight", "bold");
-    if (!language.empty()) xml.attribute("fo:language", Language::parse(language).primary()).attribute("fo:country", "none");
+    if (bold)
+        xml.attribute("fo:font-weight", "bold");
+    if (!language.empty())
+        xml.attribute("fo:language", Language::parse(language).primary()).attribute("fo:country", "none");
     xml.end().end();
 }
 
 void cell(detail::XmlWriter& xml, const std::vector<std::string>& texts, const char* style) {
-    xml.start("table:table-cell").attribute("table:style-name", "Cell").attribute("office:value-type", "string");
-    if (texts.empty()) xml.start("text:p").attribute("text:style-name", style).end();
-    for (const auto& text : texts) xml.start("text:p").attribute("text:style-name", style).text(text).end();
+    xml.start("table:table-cell")
+        .attribute("table:style-name", "Cell")
+        .attribute("office:value-type", "string");
+    if (texts.empty())
+        xml.start("text:p").attribute("text:style-name", style).end();
+    for (const auto& text : texts)
+        xml.start("text:p").attribute("text:style-name", style).text(text).end();
     xml.end();
 }
 
@@ -55,7 +62,10 @@ std::string content_xml(const BilingualEdition& edition) {
             .end();
         xml.start("office:automatic-styles");
         xml.start("style:style").attribute("style:name", "Parallel").attribute("style:family", "table");
-        xml.start("style:table-properties").attribute("style:width", "17cm").attribute("table:align", "margins").end();
+        xml.start("style:table-properties")
+            .attribute("style:width", "17cm")
+            .attribute("table:align", "margins")
+            .end();
         xml.end();
         xml.start("style:style").attribute("style:name", "Column").attribute("style:family", "table-column");
         xml.start("style:table-column-properties").attribute("style:column-width", "8.5cm").end();
@@ -76,7 +86,9 @@ std::string content_xml(const BilingualEdition& edition) {
         xml.start("office:body").start("office:text");
         xml.start("text:p").attribute("text:style-name", "Title").text(edition.title).end();
         xml.start("text:p").attribute("text:style-name", "Credits").text(edition.credits()).end();
-        xml.start("table:table").attribute("table:name", "Parallel").attribute("table:style-name", "Parallel");
+        xml.start("table:table")
+            .attribute("table:name", "Parallel")
+            .attribute("table:style-name", "Parallel");
         xml.start("table:table-column")
             .attribute("table:style-name", "Column")
             .attribute("table:number-columns-repeated", "2")
@@ -106,7 +118,8 @@ std::string meta_xml(const BilingualEdition& edition) {
     xml.element("meta:generator", std::string(kProgramName) + "/" + kProgramVersion);
     xml.element("dc:title", edition.title);
     xml.element("dc:description", edition.credits());
-    if (!edition.translator.empty()) xml.element("dc:creator", edition.translator);
+    if (!edition.translator.empty())
+        xml.element("dc:creator", edition.translator);
     xml.end().end();
     xml.finish();
     return out.str();
@@ -119,7 +132,10 @@ std::string manifest_xml() {
         .attribute("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")
         .attribute("manifest:version", kOdfVersion);
     const auto entry = [&xml](const char* path, const char* type) {
-        xml.start("manifest:file-entry").attribute("manifest:full-path", path).attribute("manifest:media-type", type).end();
+        xml.start("manifest:file-entry")
+            .attribute("manifest:full-path", path)
+            .attribute("manifest:media-type", type)
+            .end();
     };
     entry("/", kMimeType);
     entry("content.xml", "text/xml");

@@ -9,7 +9,7 @@
 namespace korpu {
 
 class PairFilter {
-public:
+  public:
     explicit PairFilter(const CleanOptions& options) : options_(options) {}
 
     // Cleans the bead's text in place and returns true when the bead is to be written; otherwise counts
@@ -18,7 +18,7 @@ public:
     bool keep(ExportBead& bead);
     const CleanSummary& summary() const noexcept { return summary_; }
 
-private:
+  private:
     CleanOptions options_;
     CleanSummary summary_;
     // 64-bit hashes of the pairs written so far: 8 bytes a pair instead of its text. A collision

@@ -13,8 +13,8 @@ enum class ParallelTextFormat { Moses, Tsv, JsonLines };
 
 // For Moses, `output` is the prefix of the two files (see moses_file()); the selection must then hold one
 // language pair. Streams bead by bead; reports progress every few thousand beads.
-CleanSummary export_parallel_text(Workspace& workspace, ParallelTextFormat format, const std::filesystem::path& output,
-                                  const BeadSelection& selection, const CleanOptions& options,
-                                  const ExportProgress& progress = {});
+CleanSummary export_parallel_text(Workspace& workspace, ParallelTextFormat format,
+                                  const std::filesystem::path& output, const BeadSelection& selection,
+                                  const CleanOptions& options, const ExportProgress& progress = {});
 
 }  // namespace korpu

@@ -10,7 +10,7 @@
 namespace korpu {
 
 class ParallelTextWriter {
-public:
+  public:
     virtual ~ParallelTextWriter() = default;
     virtual void write(const ExportBead& bead) = 0;
     virtual void commit() = 0;

@@ -63,14 +63,15 @@ struct Column {
 };
 
 class PdfEdition {
-public:
+  public:
     PdfEdition(const std::filesystem::path& file, const BilingualEdition& edition) : edition_(edition) {
         surface_.reset(cairo_pdf_surface_create(file.u8string().c_str(), kPageWidth, kPageHeight));
         check(cairo_surface_status(surface_.get()), file);
         cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_TITLE, edition.title.c_str());
         cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_SUBJECT, edition.credits().c_str());
         if (!edition.translator.empty()) {
-            cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_AUTHOR, edition.translator.c_str());
+            cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_AUTHOR,
+                                           edition.translator.c_str());
         }
         const std::string creator = std::string(kProgramName) + " " + kProgramVersion;
         cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_CREATOR, creator.c_str());
@@ -80,27 +81,31 @@ public:
 
     void write() {
         y_ = kMargin;
-        y_ += draw_block(edition_.title, kTitleFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 6;
+        y_ +=
+            draw_block(edition_.title, kTitleFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 6;
         const auto credits = edition_.original_credit() + "\n" + edition_.translation_credit();
         y_ += draw_block(credits, kCreditsFont, kMargin, kPageWidth - 2 * kMargin, PANGO_ALIGN_CENTER) + 18;
         draw_labels();
-        for (const auto& row : edition_.rows) draw_row(row);
+        for (const auto& row : edition_.rows)
+            draw_row(row);
         finish_page();
         cr_.reset();
         cairo_surface_finish(surface_.get());
         check(cairo_surface_status(surface_.get()), file_);
     }
 
-private:
+  private:
     static void check(cairo_status_t status, const std::filesystem::path& file) {
         if (status != CAIRO_STATUS_SUCCESS) {
-            throw OutputError(file, std::string("cannot be written as PDF: ") + cairo_status_to_string(status));
+            throw OutputError(file,
+                              std::string("cannot be written as PDF: ") + cairo_status_to_string(status));
         }
     }
 
     LayoutPtr layout(const std::string& text, const char* font, double width, PangoAlignment align) {
         LayoutPtr result(pango_cairo_create_layout(cr_.get()));
-        const std::unique_ptr<PangoFontDescription, FontDeleter> description(pango_font_description_from_string(font));
+        const std::unique_ptr<PangoFontDescription, FontDeleter> description(
+            pango_font_description_from_string(font));
         pango_layout_set_font_description(result.get(), description.get());
         pango_layout_set_width(result.get(), pango_units_from_double(width));
         pango_layout_set_wrap(result.get(), PANGO_WRAP_WORD_CHAR);
@@ -111,7 +116,8 @@ private:
     }
 
     // Draws a block of text at the current height; returns its height.
-    double draw_block(const std::string& text, const char* font, double x, double width, PangoAlignment align) {
+    double draw_block(const std::string& text, const char* font, double x, double width,
+                      PangoAlignment align) {
         const auto block = layout(text, font, width, align);
         int height = 0;
         pango_layout_get_size(block.get(), nullptr, &height);
@@ -125,8 +131,8 @@ private:
         cairo_set_source_rgb(cr_.get(), 0.4, 0.4, 0.4);
         const double height = std::max(
             draw_block(edition_.source_language_name, kLabelFont, kMargin, kColumnWidth, PANGO_ALIGN_LEFT),
-            draw_block(edition_.target_language_name, kLabelFont, kMargin + kColumnWidth + kGutter, kColumnWidth,
-                       PANGO_ALIGN_LEFT));
+            draw_block(edition_.target_language_name, kLabelFont, kMargin + kColumnWidth + kGutter,
+                       kColumnWidth, PANGO_ALIGN_LEFT));
         cairo_set_source_rgb(cr_.get(), 0, 0, 0);
         y_ += height + 8;
     }
@@ -160,7 +166,8 @@ private:
         bool drawn = false;
         while (next < c.lines.size()) {
             const auto& line = c.lines[next];
-            if (y_ + line.top - offset + line.height > kBottom && !(y_ == kMargin && !drawn)) break;
+            if (y_ + line.top - offset + line.height > kBottom && !(y_ == kMargin && !drawn))
+                break;
             cairo_move_to(cr_.get(), x, y_ + line.top - offset + line.baseline);
             pango_cairo_show_layout_line(cr_.get(), line.line);
             drawn = true;
@@ -176,14 +183,16 @@ private:
         const auto left = column(row.source, heading ? kHeadingFont : kBodyFont);
         const auto right = column(row.target, heading ? kHeadingFont : kBodyFont);
         const double height = std::max(left.height, right.height);
-        if (y_ + height > kBottom && y_ > kMargin && height <= kBottom - kMargin) new_page();
+        if (y_ + height > kBottom && y_ > kMargin && height <= kBottom - kMargin)
+            new_page();
         std::size_t l = 0;
         std::size_t r = 0;
         double offset = 0;
         for (;;) {
             draw_lines(left, l, kMargin, offset);
             draw_lines(right, r, kMargin + kColumnWidth + kGutter, offset);
-            if (l == left.lines.size() && r == right.lines.size()) break;
+            if (l == left.lines.size() && r == right.lines.size())
+                break;
             new_page();
             offset = std::min(l < left.lines.size() ? left.lines[l].top : height,
                               r < right.lines.size() ? right.lines[r].top : height);

@@ -12,7 +12,8 @@ TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::files
     const auto pairs = beads.language_pairs();
     header.source_language = pairs.empty() ? "*all*" : pairs.front().first;
     for (const auto& pair : pairs) {
-        if (pair.first != header.source_language) header.source_language = "*all*";
+        if (pair.first != header.source_language)
+            header.source_language = "*all*";
     }
 
     detail::OutputFile file(output);
@@ -22,7 +23,8 @@ TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::files
         ExportBead bead;
         std::size_t done = 0;
         while (beads.next(bead)) {
-            if (progress && ++done % kProgressInterval == 0) progress(done, beads.total());
+            if (progress && ++done % kProgressInterval == 0)
+                progress(done, beads.total());
             if (bead.source.empty() || bead.target.empty()) {
                 ++summary.skipped_one_sided;
                 continue;
@@ -36,7 +38,8 @@ TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::files
         writer.finish();
     }
     file.commit();
-    if (progress) progress(beads.total(), beads.total());
+    if (progress)
+        progress(beads.total(), beads.total());
     return summary;
 }
 

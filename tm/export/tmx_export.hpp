@@ -19,6 +19,7 @@ struct TmxExportSummary {
 // Every selected bead with text on both sides becomes one translation unit. Written to a temporary file
 // and renamed, so a failed export leaves no half-written file.
 TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::filesystem::path& output,
-                                          const BeadSelection& selection = {}, const ExportProgress& progress = {});
+                                          const BeadSelection& selection = {},
+                                          const ExportProgress& progress = {});
 
 }  // namespace korpu

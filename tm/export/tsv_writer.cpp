@@ -5,11 +5,12 @@ namespace korpu {
 namespace {
 
 void write_field(std::ostream& out, const std::string& text) {
-    for (const char c : text) out.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+    for (const char c : text)
+        out.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }
 
 class TsvWriter : public ParallelTextWriter {
-public:
+  public:
     explicit TsvWriter(const std::filesystem::path& file) : file_(file) {}
 
     void write(const ExportBead& bead) override {
@@ -21,7 +22,7 @@ public:
     }
     void commit() override { file_.commit(); }
 
-private:
+  private:
     detail::OutputFile file_;
 };
 

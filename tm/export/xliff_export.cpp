@@ -14,13 +14,15 @@ std::string xliff_unit_id(std::int64_t alignment, std::size_t bead) {
 
 std::optional<std::pair<std::int64_t, std::size_t>> parse_xliff_unit_id(const std::string& id) {
     const auto dash = id.find("-b");
-    if (id.size() < 4 || id[0] != 'a' || dash == std::string::npos || dash < 2) return std::nullopt;
+    if (id.size() < 4 || id[0] != 'a' || dash == std::string::npos || dash < 2)
+        return std::nullopt;
     const auto digits = [](const std::string& s) {
         return !s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos;
     };
     const auto alignment = id.substr(1, dash - 1);
     const auto bead = id.substr(dash + 2);
-    if (!digits(alignment) || !digits(bead)) return std::nullopt;
+    if (!digits(alignment) || !digits(bead))
+        return std::nullopt;
     return std::make_pair(std::stoll(alignment), static_cast<std::size_t>(std::stoull(bead)));
 }
 
@@ -31,7 +33,8 @@ std::size_t export_xliff(Workspace& workspace, XliffVersion version, const std::
     info.alignment = id;
     DocumentStore documents(workspace);
     for (const auto& a : AlignmentStore(workspace).list()) {
-        if (a.id != id) continue;
+        if (a.id != id)
+            continue;
         const auto source = documents.info(a.source_document);
         info.original = source.name;
         info.source_language = source.language.tag();
@@ -45,7 +48,8 @@ std::size_t export_xliff(Workspace& workspace, XliffVersion version, const std::
                            ? detail::write_xliff2(file.stream(), output, info, beads, progress)
                            : detail::write_xliff12(file.stream(), output, info, beads, progress);
     file.commit();
-    if (progress) progress(beads.total(), beads.total());
+    if (progress)
+        progress(beads.total(), beads.total());
     return units;
 }
 

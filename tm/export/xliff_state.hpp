@@ -3,7 +3,8 @@
 // pairing (and so its target) has been checked:
 //   automatic    XLIFF 2.0 state="translated"                       XLIFF 1.2 state="translated"
 //   review       XLIFF 2.0 state="translated" subState="korpu:review"  1.2 state="needs-review-translation"
-//   confirmed    XLIFF 2.0 state="final"                            XLIFF 1.2 state="signed-off", approved="yes"
+//   confirmed    XLIFF 2.0 state="final"                            XLIFF 1.2 state="signed-off",
+//   approved="yes"
 // On import, states written by other tools map to the nearest status (reviewed/final → confirmed,
 // initial/new/needs-* → review).
 #include <optional>

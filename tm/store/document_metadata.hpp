@@ -17,6 +17,7 @@ struct DocumentMetadata {
 // Throws Error when the workspace has no such document.
 DocumentMetadata read_document_metadata(Workspace& workspace, std::int64_t document_id);
 // Replaces all three fields (an empty optional clears one).
-void write_document_metadata(Workspace& workspace, std::int64_t document_id, const DocumentMetadata& metadata);
+void write_document_metadata(Workspace& workspace, std::int64_t document_id,
+                             const DocumentMetadata& metadata);
 
 }  // namespace korpu

@@ -17,6 +17,7 @@ bool target_document_is_shared(Workspace& workspace, std::int64_t alignment);
 // Inserts `text` as the bead's only target segment, in one transaction. The segment joins the paragraph of
 // the target segment before it, or of the one after it when the bead's source sentence opens a paragraph.
 // Throws Error when the bead has target segments already or the target document is shared.
-void insert_target_segment(Workspace& workspace, std::int64_t alignment, std::size_t bead, const std::string& text);
+void insert_target_segment(Workspace& workspace, std::int64_t alignment, std::size_t bead,
+                           const std::string& text);
 
 }  // namespace korpu

@@ -14,12 +14,14 @@ constexpr std::size_t kBufferSize = 1 << 20;
 OutputFile::OutputFile(const std::filesystem::path& target) : file_(target), buffer_(new char[kBufferSize]) {
     out_.rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(kBufferSize));
     out_.open(file_.temporary_path(), std::ios::binary | std::ios::trunc);
-    if (!out_) throw OutputError(target, "cannot be created");
+    if (!out_)
+        throw OutputError(target, "cannot be created");
 }
 
 void OutputFile::commit() {
     out_.close();
-    if (!out_) throw OutputError(file_.target_path(), "could not be written completely (disk full?)");
+    if (!out_)
+        throw OutputError(file_.target_path(), "could not be written completely (disk full?)");
     file_.commit();
 }
 

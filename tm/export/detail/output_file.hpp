@@ -9,7 +9,7 @@
 namespace korpu::detail {
 
 class OutputFile {
-public:
+  public:
     // Throws OutputError when the file cannot be created.
     explicit OutputFile(const std::filesystem::path& target);
     std::ostream& stream() noexcept { return out_; }
@@ -17,7 +17,7 @@ public:
     // Closes the stream, checks that everything was written, and renames the file into place.
     void commit();
 
-private:
+  private:
     AtomicFile file_;
     std::unique_ptr<char[]> buffer_;
     std::ofstream out_;

@@ -9,7 +9,7 @@
 namespace korpu::detail {
 
 class XmlWriter {
-public:
+  public:
     // `indent`: pretty-print elements that hold only elements (never inside text).
     XmlWriter(std::ostream& out, std::filesystem::path file, bool indent);
     ~XmlWriter();
@@ -25,7 +25,7 @@ public:
     // Closes every open element and flushes to the stream.
     void finish();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

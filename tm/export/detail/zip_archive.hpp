@@ -13,7 +13,7 @@ struct zip;
 namespace korpu::detail {
 
 class ZipArchive {
-public:
+  public:
     // Throws OutputError when the file cannot be created.
     explicit ZipArchive(const std::filesystem::path& target);
     ~ZipArchive();
@@ -25,7 +25,7 @@ public:
     void add(const std::string& name, std::string content, bool compress = true);
     void commit();
 
-private:
+  private:
     struct Closer {
         void operator()(zip* archive) const noexcept;
     };
