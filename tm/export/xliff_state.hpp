@@ -1,12 +1,12 @@
 #pragma once
 // How a bead's review status maps onto XLIFF segment states, both ways. A bead's status says how far its
 // pairing (and so its target) has been checked:
-//   automatic    XLIFF 2.0 state="translated"                       XLIFF 1.2 state="translated"
-//   review       XLIFF 2.0 state="translated" subState="korpu:review"  1.2 state="needs-review-translation"
-//   confirmed    XLIFF 2.0 state="final"                            XLIFF 1.2 state="signed-off",
-//   approved="yes"
-// On import, states written by other tools map to the nearest status (reviewed/final → confirmed,
-// initial/new/needs-* → review).
+//   status      XLIFF 2.0 <segment>                      XLIFF 1.2 <target> and <trans-unit>
+//   automatic   state="translated"                       state="translated"
+//   review      state="translated" subState="korpu:review"  state="needs-review-translation"
+//   confirmed   state="final"                            state="signed-off", approved="yes"
+// On import, states written by other tools map to the nearest status (reviewed/final -> confirmed,
+// initial/new/needs-* -> review).
 #include <optional>
 #include <string>
 
