@@ -212,3 +212,24 @@ TEST_CASE("a long PDF edition breaks pages between lines and keeps both columns 
     check_in_order(pdf_text(dir / "long.pdf", "-x 0 -y 0 -W 297 -H 842"), side(edition, true));
     check_in_order(pdf_text(dir / "long.pdf", "-x 298 -y 0 -W 297 -H 842"), side(edition, false));
 }
+
+TEST_CASE("Chromium prints the HTML edition on A4 with its print CSS, columns side by side",
+          "[export][edition][interop]") {
+    KORPU_REQUIRE_PROGRAM("chromium", "chromium");
+    KORPU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
+    ScratchDir dir;
+    auto workspace = make_export_workspace(dir / "ws.korpu");
+    const auto edition = sample_edition(workspace);
+    write_html_edition(edition, EditionLayout::SideBySide, dir / "side.html");
+    const auto printed = dir / "printed.pdf";
+    const auto run =
+        run_shell("chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir=" +
+                  shell_quoted(dir / "chromium") + " --print-to-pdf=" + shell_quoted(printed) + " " +
+                  shell_quoted("file://" + (dir / "side.html").string()));
+    INFO(run.out);
+    REQUIRE(std::filesystem::exists(printed));
+    CHECK(run_shell("pdfinfo " + shell_quoted(printed)).out.find("(A4)") != std::string::npos);
+    // @page A4 with 2 cm margins and two equal columns: they meet at the middle of the page.
+    check_in_order(pdf_text(printed, "-x 0 -y 0 -W 297 -H 842"), side(edition, true));
+    check_in_order(pdf_text(printed, "-x 298 -y 0 -W 297 -H 842"), side(edition, false));
+}
