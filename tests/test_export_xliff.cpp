@@ -52,7 +52,7 @@ TEST_CASE("XLIFF 2.0 and 1.2 exports hold every bead with its state and note", "
     auto workspace = make_export_workspace(dir / "ws.korpu");
     for (const auto version : {XliffVersion::V2_0, XliffVersion::V1_2}) {
         const auto file = dir / (version == XliffVersion::V2_0 ? "out.xlf" : "out12.xlf");
-        CHECK(export_xliff(workspace, version, file, std::nullopt) == 9);
+        CHECK(export_xliff(workspace, version, file, {}) == 9);
         const auto xliff = read_xliff(file);
         CHECK(xliff.version == version);
         CHECK(xliff.source_language == "az-Latn");
@@ -84,7 +84,7 @@ TEST_CASE("XLIFF 1.2 is read unit for unit by translate-toolkit's xliff and poxl
     }
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
-    export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", {});
     for (const char* reader : {"xliff.xlifffile", "poxliff.PoXliffFile"}) {
         const auto read =
             run_shell(std::string("/usr/bin/python3 -c 'import sys\nfrom translate.storage import xliff, "
@@ -120,7 +120,7 @@ TEST_CASE("XLIFF 2.0 is read unit for unit by Python's ElementTree", "[export][x
     KORPU_REQUIRE_PROGRAM("/usr/bin/python3", "python3-minimal");
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
     const auto read = run_shell(
         "/usr/bin/python3 -c 'import sys, xml.etree.ElementTree as ET\nns = {\"x\": "
         "\"urn:oasis:names:tc:xliff:document:2.0\"}\nroot = ET.parse(sys.argv[1]).getroot()\n"
@@ -148,7 +148,7 @@ TEST_CASE("XLIFF 1.2 round trip through translate-toolkit: the workspace holds e
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     auto expected = describe_all(workspace);
-    export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V1_2, dir / "out.xlf", {});
     const auto edit = run_shell(
         "/usr/bin/python3 -c 'import sys\nfrom translate.storage import xliff\n"
         "store = xliff.xlifffile.parsefile(sys.argv[1])\nunits = {u.getid().split(\"\\x04\")[-1]: u for u in "
@@ -184,7 +184,7 @@ TEST_CASE("XLIFF 2.0 round trip: targets, states and notes edited by a script co
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     auto expected = describe_all(workspace);
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
     auto xml = read_file(dir / "out.xlf");
     // b1 spans two target segments: two sentences go one into each.
     xml = replace_once(xml, "<target>The stone bridge is two hundred years old. It still stands.</target>",
@@ -210,7 +210,7 @@ TEST_CASE("XLIFF 2.0 round trip: targets, states and notes edited by a script co
     CHECK(describe_all(workspace) == expected);
 
     // The two sentences landed in the two segments of the target document.
-    export_xliff(workspace, XliffVersion::V2_0, dir / "again.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "again.xlf", {});
     CHECK(read_xliff(dir / "again.xlf").units[1].target ==
           "The stone bridge is very old. It still stands proudly.");
 }
@@ -220,7 +220,7 @@ TEST_CASE("an XLIFF file that does not match the document is rejected and nothin
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     const auto before = describe_all(workspace);
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
     const auto xml = read_file(dir / "out.xlf");
     // A valid change first, so that a partial import would show.
     const auto changed =
@@ -256,7 +256,7 @@ TEST_CASE("an XLIFF file that does not match the document is rejected and nothin
 TEST_CASE("entity references are refused, not expanded", "[export][xliff]") {
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
     auto xml = read_file(dir / "out.xlf");
     xml = replace_once(
         xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
@@ -273,7 +273,7 @@ TEST_CASE("a target for a sentence the translation left out becomes a new target
     ScratchDir dir;
     auto workspace = make_export_workspace(dir / "ws.korpu");
     auto expected = describe_all(workspace);
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", std::nullopt);
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
     auto xml = read_file(dir / "out.xlf");
     xml = replace_once(xml, "bilmir.</source>\n        <target></target>",
                        "bilmir.</source><target>Who built it?</target>");
@@ -308,11 +308,33 @@ TEST_CASE("a left-out sentence is refused when the translation belongs to anothe
         identity.push_back({i, 1, i, 1});
     AlignmentStore(workspace).add(2, other, identity, "test");
     const auto before = describe_all(workspace);
-    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", 1);
+    BeadSelection first;
+    first.alignment = 1;
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", first);
     auto xml = read_file(dir / "out.xlf");
     xml = replace_once(xml, "bilmir.</source>\n        <target></target>",
                        "bilmir.</source><target>Who?</target>");
     write_file(dir / "filled.xlf", xml);
     CHECK_THROWS_AS(import_xliff(workspace, dir / "filled.xlf"), InputError);
     CHECK(describe_all(workspace) == before);
+}
+
+TEST_CASE("an XLIFF file of a bead range holds those units and imports on its own", "[export][xliff]") {
+    ScratchDir dir;
+    auto workspace = make_export_workspace(dir / "ws.korpu");
+    auto expected = describe_all(workspace);
+    BeadSelection range;
+    range.alignment = 1;
+    range.first_bead = 6;
+    range.end_bead = 8;
+    CHECK(export_xliff(workspace, XliffVersion::V1_2, dir / "part.xlf", range) == 2);
+    const auto part = read_xliff(dir / "part.xlf");
+    REQUIRE(part.units.size() == 2);
+    CHECK(part.units[0].id == "a1-b6");
+    CHECK(part.units[1].id == "a1-b7");
+    write_file(dir / "part.xlf",
+               replace_once(read_file(dir / "part.xlf"), ">Hello.</target>", ">Hi.</target>"));
+    CHECK(import_xliff(workspace, dir / "part.xlf").targets_changed == 1);
+    expected[7] = "7 [Salam.] [Hi.] automatic note=[]";
+    CHECK(describe_all(workspace) == expected);
 }

@@ -109,11 +109,9 @@ int run_export(const ExportOptions& options) {
             export_parallel_text(workspace, kind, output, selection_of(options), clean, progress_of(options));
         print_clean_summary(summary, format == "moses" ? options.output + ".<language>" : options.output);
     } else if (format == "xliff2" || format == "xliff12") {
-        if (!options.beads.empty())
-            throw UsageError("XLIFF exports a whole document; --beads is for tmx and text formats");
         const auto units =
             export_xliff(workspace, format == "xliff2" ? XliffVersion::V2_0 : XliffVersion::V1_2, output,
-                         options.alignment, progress_of(options));
+                         selection_of(options), progress_of(options));
         std::cout << "wrote " << units << " units to " << options.output << "\n";
     } else {
         const auto edition = build_edition(workspace, options.alignment);
@@ -152,8 +150,9 @@ void add_export_command(CLI::App& app, Action& selected) {
         ->required();
     command->add_option("--alignment", options->alignment,
                         "Export this alignment only (XLIFF and editions: needed when there are several)");
-    command->add_option("--beads", options->beads,
-                        "With --alignment: the beads FIRST:END only (from 0, END excluded)");
+    command->add_option(
+        "--beads", options->beads,
+        "With --alignment: the beads FIRST:END only (from 0, END excluded); not for editions");
     command->add_option("--layout", options->layout, "HTML edition: side-by-side or interleaved")
         ->check(CLI::IsMember({"side-by-side", "interleaved"}));
     command->add_flag("--quiet,-q", options->quiet, "No progress on standard error");

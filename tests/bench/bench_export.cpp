@@ -85,8 +85,7 @@ void export_once(Workspace& workspace, const std::string& format, const std::str
     } else if (format == "tmx") {
         export_alignments_to_tmx(workspace, path);
     } else if (format == "xliff2" || format == "xliff12") {
-        export_xliff(workspace, format == "xliff2" ? XliffVersion::V2_0 : XliffVersion::V1_2, path,
-                     std::nullopt);
+        export_xliff(workspace, format == "xliff2" ? XliffVersion::V2_0 : XliffVersion::V1_2, path, {});
     } else {
         std::fprintf(stderr, "unknown format %s\n", format.c_str());
         std::exit(2);

@@ -27,8 +27,8 @@ std::optional<std::pair<std::int64_t, std::size_t>> parse_xliff_unit_id(const st
 }
 
 std::size_t export_xliff(Workspace& workspace, XliffVersion version, const std::filesystem::path& output,
-                         std::optional<std::int64_t> alignment, const ExportProgress& progress) {
-    const auto id = choose_alignment(workspace, alignment);
+                         const BeadSelection& selection, const ExportProgress& progress) {
+    const auto id = choose_alignment(workspace, selection.alignment);
     detail::XliffFileInfo info;
     info.alignment = id;
     DocumentStore documents(workspace);
@@ -40,9 +40,9 @@ std::size_t export_xliff(Workspace& workspace, XliffVersion version, const std::
         info.source_language = source.language.tag();
         info.target_language = documents.info(a.target_document).language.tag();
     }
-    BeadSelection selection;
-    selection.alignment = id;
-    BeadStream beads(workspace, selection);
+    BeadSelection beads_of_one = selection;
+    beads_of_one.alignment = id;
+    BeadStream beads(workspace, beads_of_one);
     detail::OutputFile file(output);
     const auto units = version == XliffVersion::V2_0
                            ? detail::write_xliff2(file.stream(), output, info, beads, progress)

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "tm/export/bead_stream.hpp"
 #include "tm/export/export_options.hpp"
 
 namespace korpu {
@@ -21,8 +22,9 @@ std::string xliff_unit_id(std::int64_t alignment, std::size_t bead);
 // Parses a unit id; empty when it is not of that form.
 std::optional<std::pair<std::int64_t, std::size_t>> parse_xliff_unit_id(const std::string& id);
 
-// Exports every bead of the alignment (the workspace's only one when none is given).
+// Exports the selected beads of one alignment (the workspace's only one when the selection names none);
+// all of them unless the selection gives a range. Returns the number of units.
 std::size_t export_xliff(Workspace& workspace, XliffVersion version, const std::filesystem::path& output,
-                         std::optional<std::int64_t> alignment, const ExportProgress& progress = {});
+                         const BeadSelection& selection, const ExportProgress& progress = {});
 
 }  // namespace korpu
