@@ -337,3 +337,19 @@ TEST_CASE("an XLIFF file of a bead range holds those units and imports on its ow
     expected[7] = "7 [Salam.] [Hi.] automatic note=[]";
     CHECK(describe_all(workspace) == expected);
 }
+
+TEST_CASE("a new target with fewer sentences than the bead's segments goes into the first", "[export][xliff]") {
+    ScratchDir dir;
+    auto workspace = make_export_workspace(dir / "ws.korpu");
+    export_xliff(workspace, XliffVersion::V2_0, dir / "out.xlf", {});
+    write_file(dir / "one.xlf",
+               replace_once(read_file(dir / "out.xlf"),
+                            "<target>The stone bridge is two hundred years old. It still stands.</target>",
+                            "<target>A very old bridge</target>"));
+    CHECK(import_xliff(workspace, dir / "one.xlf").targets_changed == 1);
+    CHECK(DocumentStore(workspace).content(2).paragraphs[1].segments ==
+          std::vector<std::string>{"A very old bridge", ""});
+    // The emptied segment is left out: no trailing space, and importing the same file again changes nothing.
+    CHECK(all_beads(workspace)[1].target == "A very old bridge");
+    CHECK(import_xliff(workspace, dir / "one.xlf").targets_changed == 0);
+}
