@@ -69,6 +69,10 @@ TEST_CASE("korpu export rejects contradictory options with exit code 2", "[expor
         run_korpu("export " + q(ws) + " --format xliff2 --alignment 9 -o " + q(dir / "x.xlf"));
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Catch::Contains("no alignment 9"));
+    const auto edition_range =
+        run_korpu("export " + q(ws) + " --format pdf --alignment 1 --beads 0:2 -o " + q(dir / "x.pdf"));
+    CHECK(edition_range.exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(dir / "x.pdf"));
     const auto format = run_korpu("export " + q(ws) + " --format csv -o " + q(dir / "x.csv"));
     CHECK(format.exit_code == 2);
     CHECK_FALSE(std::filesystem::exists(dir / "x.tsv"));

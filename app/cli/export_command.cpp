@@ -114,6 +114,9 @@ int run_export(const ExportOptions& options) {
                          selection_of(options), progress_of(options));
         std::cout << "wrote " << units << " units to " << options.output << "\n";
     } else {
+        if (!options.beads.empty()) {
+            throw UsageError("a bilingual edition shows a whole document; --beads is for the other formats");
+        }
         const auto edition = build_edition(workspace, options.alignment);
         if (format == "html") {
             write_html_edition(
