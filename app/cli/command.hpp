@@ -17,5 +17,7 @@ void add_align_command(CLI::App& app, Action& selected);
 void add_export_command(CLI::App& app, Action& selected);
 void add_segment_command(CLI::App& app, Action& selected);
 void add_info_command(CLI::App& app, Action& selected);
+void add_import_xliff_command(CLI::App& app, Action& selected);
+void add_metadata_command(CLI::App& app, Action& selected);
 
 }  // namespace korpu::cli

@@ -1,7 +1,11 @@
 #pragma once
-// Writes the aligned pairs of a workspace as TMX 1.4b.
+// Writes aligned pairs as TMX 1.4b: the whole workspace, one alignment (a document and its translation),
+// or a range of its beads.
 #include <cstddef>
 #include <filesystem>
+
+#include "tm/export/bead_stream.hpp"
+#include "tm/export/export_options.hpp"
 
 namespace korpu {
 
@@ -12,8 +16,10 @@ struct TmxExportSummary {
     std::size_t skipped_one_sided = 0;
 };
 
-// Every bead with text on both sides becomes one translation unit. Written to a temporary file
+// Every selected bead with text on both sides becomes one translation unit. Written to a temporary file
 // and renamed, so a failed export leaves no half-written file.
-TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::filesystem::path& output);
+TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::filesystem::path& output,
+                                          const BeadSelection& selection = {},
+                                          const ExportProgress& progress = {});
 
 }  // namespace korpu

@@ -95,10 +95,18 @@ CREATE TABLE qa_finding_state (
 );
 )sql";
 
+// Version 4: what bilingual editions and XLIFF exchange need: a document's author and translator (its
+// title is in version 1), and a reviewer's note on a bead.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE document ADD COLUMN author TEXT;
+ALTER TABLE document ADD COLUMN translator TEXT;
+ALTER TABLE bead ADD COLUMN note TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion4};
     return all;
 }
 
