@@ -1,0 +1,195 @@
+#include "tm/segment/srx_segmenter.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "tm/core/error.hpp"
+#include "tm/segment/detail/bounded_regex.hpp"
+
+namespace korpu {
+namespace {
+
+// Longest run an unbounded repetition in a beforebreak may match once it is tested as a look-behind.
+// srx4j (the engine behind LanguageTool) caps such repetitions the same way; 100 characters are far
+// more than any abbreviation, number or run of quotes and spaces before a break.
+constexpr unsigned kLookBehindLimit = 100;
+
+// A compiled pattern and its one matcher (which refers to the pattern, so it goes first).
+struct Regex {
+    std::unique_ptr<icu::RegexPattern> pattern;
+    std::unique_ptr<icu::RegexMatcher> matcher;
+
+    explicit operator bool() const { return matcher != nullptr; }
+    icu::RegexMatcher* operator->() const { return matcher.get(); }
+};
+
+std::string describe(UErrorCode status, const UParseError& where) {
+    std::string message = u_errorName(status);
+    if (where.offset >= 0) message += " at character " + std::to_string(where.offset + 1);
+    return message;
+}
+
+Regex compile(const std::string& source, uint32_t flags, UErrorCode& status, UParseError& where) {
+    Regex regex;
+    regex.pattern.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, where, status));
+    if (U_FAILURE(status)) return {};
+    regex.matcher.reset(regex.pattern->matcher(status));
+    if (U_FAILURE(status)) return {};
+    return regex;
+}
+
+struct CompiledRule {
+    bool breaks = true;
+    // Finds where the rule could apply: the beforebreak (or, when it is empty, the afterbreak) alone.
+    Regex scan;
+    bool scan_is_before = true;
+    // "(?<=before)(?:after)": matches at a position exactly when the rule applies there.
+    Regex at;
+};
+
+}  // namespace
+
+struct SrxSegmenter::Impl {
+    std::vector<std::string> names;
+    std::vector<CompiledRule> rules;
+    icu::UnicodeString text;
+    std::vector<int32_t> candidates;
+
+    void add(const SrxRule& rule, const std::filesystem::path& origin) {
+        auto fail = [&](const char* part, const std::string& pattern, UErrorCode status, const UParseError& where) {
+            throw InputError(origin, rule.line, 0,
+                             std::string(part) + " \"" + pattern + "\" is not a regular expression ICU accepts (" +
+                                 describe(status, where) + ")");
+        };
+        CompiledRule compiled;
+        compiled.breaks = rule.breaks;
+        UParseError where{};
+        UErrorCode status = U_ZERO_ERROR;
+        const std::string& scan = rule.before.empty() ? rule.after : rule.before;
+        compiled.scan_is_before = !rule.before.empty();
+        if (!scan.empty()) {
+            compiled.scan = compile(scan, 0, status, where);
+            if (!compiled.scan) fail(rule.before.empty() ? "afterbreak" : "beforebreak", scan, status, where);
+        }
+        // Validate the afterbreak on its own, so that an error names the right part.
+        if (!rule.after.empty() && compiled.scan_is_before) {
+            status = U_ZERO_ERROR;
+            if (!compile(rule.after, 0, status, where)) fail("afterbreak", rule.after, status, where);
+        }
+        std::string at;
+        if (!rule.before.empty()) at = "(?<=" + rule.before + ")";
+        if (!rule.after.empty()) at += "(?:" + rule.after + ")";
+        status = U_ZERO_ERROR;
+        compiled.at = compile(at, 0, status, where);
+        if (status == U_REGEX_LOOK_BEHIND_LIMIT) {
+            at = "(?<=" + detail::bound_repetitions(rule.before, kLookBehindLimit) + ")";
+            if (!rule.after.empty()) at += "(?:" + rule.after + ")";
+            status = U_ZERO_ERROR;
+            compiled.at = compile(at, 0, status, where);
+        }
+        if (!compiled.at) fail("beforebreak", rule.before, status, where);
+        compiled.at->useTransparentBounds(true);
+        compiled.at->useAnchoringBounds(false);
+        rules.push_back(std::move(compiled));
+    }
+
+    void find_candidates() {
+        candidates.clear();
+        const int32_t length = text.length();
+        for (auto& rule : rules) {
+            if (!rule.breaks) continue;
+            if (!rule.scan) {
+                // Both patterns empty: the rule applies everywhere.
+                for (int32_t p = 1; p < length; ++p) candidates.push_back(p);
+                continue;
+            }
+            UErrorCode status = U_ZERO_ERROR;
+            rule.scan->reset(text);
+            int64_t from = 0;
+            while (from <= length && rule.scan->find(from, status) && U_SUCCESS(status)) {
+                const auto start = static_cast<int32_t>(rule.scan->start(status));
+                const auto end = static_cast<int32_t>(rule.scan->end(status));
+                if (!rule.scan_is_before || start == end) {
+                    candidates.push_back(rule.scan_is_before ? end : start);
+                } else {
+                    // Any position inside the match may be where a shorter match ends.
+                    for (int32_t p = start + 1; p <= end; ++p) candidates.push_back(p);
+                }
+                from = start + 1;
+            }
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+
+    bool breaks_at(int32_t position) {
+        for (auto& rule : rules) {
+            UErrorCode status = U_ZERO_ERROR;
+            rule.at->region(position, text.length(), status);
+            if (U_SUCCESS(status) && rule.at->lookingAt(status) && U_SUCCESS(status)) return rule.breaks;
+        }
+        return false;
+    }
+
+    void emit(int32_t begin, int32_t end, std::vector<std::string>& segments) const {
+        while (begin < end && u_isUWhiteSpace(text.char32At(begin))) begin = text.moveIndex32(begin, 1);
+        while (end > begin && u_isUWhiteSpace(text.char32At(text.moveIndex32(end, -1)))) end = text.moveIndex32(end, -1);
+        if (begin >= end) return;
+        std::string segment;
+        text.tempSubStringBetween(begin, end).toUTF8String(segment);
+        segments.push_back(std::move(segment));
+    }
+};
+
+SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, const Language& language) : SrxSegmenter(rules, language.tag()) {}
+
+SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, std::string_view language_code) : impl_(std::make_unique<Impl>()) {
+    const auto code = icu::UnicodeString::fromUTF8(icu::StringPiece(language_code.data(), static_cast<int32_t>(language_code.size())));
+    for (const auto& map : rules.language_maps) {
+        UParseError where{};
+        UErrorCode status = U_ZERO_ERROR;
+        auto matcher = compile(map.pattern, UREGEX_CASE_INSENSITIVE, status, where);
+        if (!matcher) {
+            throw InputError(rules.origin, map.line, 0,
+                             "languagepattern \"" + map.pattern + "\" is not a regular expression ICU accepts (" +
+                                 describe(status, where) + ")");
+        }
+        matcher->reset(code);
+        if (!matcher->matches(status) || U_FAILURE(status)) continue;
+        if (std::find(impl_->names.begin(), impl_->names.end(), map.rule_name) == impl_->names.end()) {
+            impl_->names.push_back(map.rule_name);
+            for (const auto& rule : rules.find(map.rule_name)->rules) impl_->add(rule, rules.origin);
+        }
+        if (!rules.cascade) break;
+    }
+}
+
+SrxSegmenter::~SrxSegmenter() = default;
+SrxSegmenter::SrxSegmenter(SrxSegmenter&&) noexcept = default;
+SrxSegmenter& SrxSegmenter::operator=(SrxSegmenter&&) noexcept = default;
+
+std::vector<std::string> SrxSegmenter::split(std::string_view paragraph) {
+    auto& impl = *impl_;
+    impl.text = icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+    for (auto& rule : impl.rules) rule.at->reset(impl.text);
+    impl.find_candidates();
+    std::vector<std::string> segments;
+    int32_t begin = 0;
+    for (const int32_t position : impl.candidates) {
+        if (position <= begin || position >= impl.text.length()) continue;
+        if (!impl.breaks_at(position)) continue;
+        impl.emit(begin, position, segments);
+        begin = position;
+    }
+    impl.emit(begin, impl.text.length(), segments);
+    return segments;
+}
+
+const std::vector<std::string>& SrxSegmenter::language_rule_names() const { return impl_->names; }
+
+std::size_t SrxSegmenter::rule_count() const { return impl_->rules.size(); }
+
+}  // namespace korpu
