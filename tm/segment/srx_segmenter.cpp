@@ -41,6 +41,15 @@ Regex compile(const std::string& source, uint32_t flags, UErrorCode& status, UPa
     return regex;
 }
 
+// Compiles `source`; when ICU cannot bound a look-behind in it, compiles it again with its unbounded
+// repetitions capped.
+Regex compile_bounded(const std::string& source, UErrorCode& status, UParseError& where) {
+    auto regex = compile(source, 0, status, where);
+    if (status != U_REGEX_LOOK_BEHIND_LIMIT) return regex;
+    status = U_ZERO_ERROR;
+    return compile(detail::bound_repetitions(source, kLookBehindLimit), 0, status, where);
+}
+
 struct CompiledRule {
     bool breaks = true;
     // Finds where the rule could apply: the beforebreak (or, when it is empty, the afterbreak) alone.
@@ -68,27 +77,28 @@ struct SrxSegmenter::Impl {
         compiled.breaks = rule.breaks;
         UParseError where{};
         UErrorCode status = U_ZERO_ERROR;
-        const std::string& scan = rule.before.empty() ? rule.after : rule.before;
-        compiled.scan_is_before = !rule.before.empty();
-        if (!scan.empty()) {
-            compiled.scan = compile(scan, 0, status, where);
-            if (!compiled.scan) fail(rule.before.empty() ? "afterbreak" : "beforebreak", scan, status, where);
-        }
-        // Validate the afterbreak on its own, so that an error names the right part.
-        if (!rule.after.empty() && compiled.scan_is_before) {
+        // Each part on its own first, so that an error names the part at fault.
+        for (const auto* part : {&rule.before, &rule.after}) {
+            if (part->empty()) continue;
             status = U_ZERO_ERROR;
-            if (!compile(rule.after, 0, status, where)) fail("afterbreak", rule.after, status, where);
+            auto regex = compile_bounded(*part, status, where);
+            if (!regex) fail(part == &rule.before ? "beforebreak" : "afterbreak", *part, status, where);
+            if (!compiled.scan) {
+                compiled.scan = std::move(regex);
+                compiled.scan_is_before = part == &rule.before;
+            }
         }
-        std::string at;
-        if (!rule.before.empty()) at = "(?<=" + rule.before + ")";
-        if (!rule.after.empty()) at += "(?:" + rule.after + ")";
-        status = U_ZERO_ERROR;
-        compiled.at = compile(at, 0, status, where);
-        if (status == U_REGEX_LOOK_BEHIND_LIMIT) {
-            at = "(?<=" + detail::bound_repetitions(rule.before, kLookBehindLimit) + ")";
-            if (!rule.after.empty()) at += "(?:" + rule.after + ")";
+        // Then both as one pattern tested at a position; a beforebreak (and, if need be, an afterbreak
+        // with look-behinds of its own) with unbounded repetitions is retried with them capped.
+        for (int capped = 0; capped <= 2 && !compiled.at; ++capped) {
+            const auto before = capped >= 1 ? detail::bound_repetitions(rule.before, kLookBehindLimit) : rule.before;
+            const auto after = capped >= 2 ? detail::bound_repetitions(rule.after, kLookBehindLimit) : rule.after;
+            std::string at;
+            if (!before.empty()) at = "(?<=" + before + ")";
+            if (!after.empty()) at += "(?:" + after + ")";
             status = U_ZERO_ERROR;
             compiled.at = compile(at, 0, status, where);
+            if (!compiled.at && status != U_REGEX_LOOK_BEHIND_LIMIT) break;
         }
         if (!compiled.at) fail("beforebreak", rule.before, status, where);
         compiled.at->useTransparentBounds(true);

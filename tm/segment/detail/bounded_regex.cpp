@@ -77,6 +77,14 @@ std::string bound_repetitions(std::string_view pattern, unsigned limit) {
                 continue;
             }
         }
+        if (class_depth == 0 && c == '?' && !after_quantifier && !out.empty() && out.back() != '(' &&
+            pattern.compare(i, 2, "??") == 0) {
+            // A lazy optional: ICU cannot bound it inside a look-behind, but accepts the same as {0,1}?.
+            out += "{0,1}?";
+            i += 2;
+            after_quantifier = true;
+            continue;
+        }
         after_quantifier = class_depth == 0 && c == '?' && !out.empty() && out.back() != '(' && !after_quantifier;
         out += c;
         ++i;

@@ -8,7 +8,8 @@
 namespace korpu::detail {
 
 // Rewrites `*`, `+` and `{n,}` outside character classes and \Q...\E quotes as `{0,limit}`,
-// `{1,limit}` and `{n,limit}`; lazy and possessive suffixes are kept. Everything else is unchanged.
+// `{1,limit}` and `{n,limit}`; lazy and possessive suffixes are kept. A lazy optional `??` becomes
+// `{0,1}?`, the same thing in a form ICU can bound. Everything else is unchanged.
 std::string bound_repetitions(std::string_view pattern, unsigned limit);
 
 }  // namespace korpu::detail
