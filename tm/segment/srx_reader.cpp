@@ -40,6 +40,35 @@ bool is_srx_element(const xmlNode* node, std::string_view name) {
            reinterpret_cast<const char*>(node->ns->href) == kSrxNamespace;
 }
 
+// The first error libxml2 reports while parsing: the one that names the real mistake (the last one is
+// often only "premature end of data").
+struct FirstError {
+    bool seen = false;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string message;
+};
+
+// libxml2's structured error callback; its error parameter became const in 2.12, so the signature is
+// taken from xmlStructuredErrorFunc itself.
+template <typename Callback>
+struct ErrorSink;
+template <typename ErrorPointer>
+struct ErrorSink<void (*)(void*, ErrorPointer)> {
+    static void keep_first(void* data, ErrorPointer error) {
+        auto* context = static_cast<xmlParserCtxt*>(data);
+        auto* first = context ? static_cast<FirstError*>(context->_private) : nullptr;
+        if (!first || first->seen || !error || error->level < XML_ERR_ERROR) return;
+        first->seen = true;
+        first->line = error->line > 0 ? static_cast<std::size_t>(error->line) : 0;
+        first->column = error->int2 > 0 ? static_cast<std::size_t>(error->int2) : 0;
+        first->message = error->message ? error->message : "cannot be parsed";
+        while (!first->message.empty() && (first->message.back() == '\n' || first->message.back() == ' ')) {
+            first->message.pop_back();
+        }
+    }
+};
+
 class Reader {
 public:
     explicit Reader(const std::filesystem::path& origin) : origin_(origin) {}
@@ -179,17 +208,16 @@ SrxRuleSet parse_srx(std::string_view xml, const std::filesystem::path& origin) 
     if (xml.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(origin, "is too large for an SRX file");
     ParserContext context(xmlNewParserCtxt());
     if (!context) throw std::bad_alloc();
+    FirstError first;
+    context->_private = &first;
+    context->sax->serror = &ErrorSink<xmlStructuredErrorFunc>::keep_first;
     const auto url = origin.u8string();
     // No network, no entity substitution, no DTD loading; errors are collected, not printed.
     Document document(xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), url.c_str(), nullptr,
                                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
     if (!document || !context->wellFormed) {
-        const xmlError* error = xmlCtxtGetLastError(context.get());
-        std::string message = error && error->message ? error->message : "cannot be parsed";
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        const std::size_t line = error && error->line > 0 ? static_cast<std::size_t>(error->line) : 0;
-        const std::size_t column = error && error->int2 > 0 ? static_cast<std::size_t>(error->int2) : 0;
-        throw InputError(origin, line, column, "not well-formed XML: " + message);
+        if (!first.seen) first.message = "cannot be parsed";
+        throw InputError(origin, first.line, first.column, "not well-formed XML: " + first.message);
     }
     return Reader(origin).read(xmlDocGetRootElement(document.get()));
 }
