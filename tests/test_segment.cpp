@@ -259,6 +259,8 @@ TEST_CASE("default rules: dialog dashes", "[segment]") {
     CHECK(split("— Ты придёшь? — Да, приду.", "ru") == Segments{"— Ты придёшь?", "— Да, приду."});
     CHECK(split("— Sən gələcəksən? — Bəli, gələcəyəm.", "az") == Segments{"— Sən gələcəksən?", "— Bəli, gələcəyəm."});
     check_whole("— Gəl! — dedi o.", "az");
+    check_whole("«Вы русская?» — «Да».", "ru");
+    check_whole("\"Gəlirsən?\" — \"Bəli.\"", "az");
 }
 
 TEST_CASE("default rules: initials before a surname", "[segment]") {
