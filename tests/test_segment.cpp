@@ -13,7 +13,9 @@ using Segments = std::vector<std::string>;
 
 namespace {
 
-Segments split(const std::string& text, const char* lang) { return split_sentences(text, Language::parse(lang)); }
+Segments split(const std::string& text, const char* lang) {
+    return split_sentences(text, Language::parse(lang));
+}
 
 // A paragraph that must stay one segment with the default rules.
 void check_whole(const std::string& text, const char* lang) {
@@ -26,8 +28,8 @@ std::string srx(const std::string& cascade, const std::string& languagerules, co
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<srx xmlns=\"http://www.lisa.org/srx20\" version=\"2.0\">\n"
            "<header segmentsubflows=\"yes\" cascade=\"" +
-           cascade + "\"/>\n<body>\n<languagerules>\n" + languagerules + "</languagerules>\n<maprules>\n" + maps +
-           "</maprules>\n</body>\n</srx>\n";
+           cascade + "\"/>\n<body>\n<languagerules>\n" + languagerules + "</languagerules>\n<maprules>\n" +
+           maps + "</maprules>\n</body>\n</srx>\n";
 }
 
 std::string rule(bool breaks, const std::string& before, const std::string& after) {
@@ -72,28 +74,32 @@ TEST_CASE("SRX: a break rule cuts after its beforebreak where its afterbreak fol
     CHECK(run(xml, "en", "2.5 stays.") == Segments{"2.5 stays."});
 }
 
-TEST_CASE("SRX: the first matching rule decides, so a no-break rule before a break rule wins", "[segment][srx]") {
+TEST_CASE("SRX: the first matching rule decides, so a no-break rule before a break rule wins",
+          "[segment][srx]") {
     const auto exception_first =
         srx("no", language_rule("L", rule(false, "\\bMr\\.", "\\s") + kPeriodBreak), map(".*", "L"));
     CHECK(run(exception_first, "en", "Mr. Smith came. He left.") == Segments{"Mr. Smith came.", "He left."});
     const auto exception_last =
         srx("no", language_rule("L", kPeriodBreak + rule(false, "\\bMr\\.", "\\s")), map(".*", "L"));
-    CHECK(run(exception_last, "en", "Mr. Smith came. He left.") == Segments{"Mr.", "Smith came.", "He left."});
+    CHECK(run(exception_last, "en", "Mr. Smith came. He left.") ==
+          Segments{"Mr.", "Smith came.", "He left."});
 }
 
 TEST_CASE("SRX: language maps choose the rules by a pattern over the language code", "[segment][srx]") {
-    const auto xml = srx("no",
-                         language_rule("Dots", kPeriodBreak) + language_rule("Bangs", rule(true, "!", "\\s")),
-                         map("RU.*", "Dots") + map("en(-.*)?", "Bangs"));
+    const auto xml =
+        srx("no", language_rule("Dots", kPeriodBreak) + language_rule("Bangs", rule(true, "!", "\\s")),
+            map("RU.*", "Dots") + map("en(-.*)?", "Bangs"));
     CHECK(run(xml, "ru", "Да. Нет! Ну.") == Segments{"Да.", "Нет! Ну."});  // maps ignore case
     CHECK(run(xml, "en-GB", "Yes. No! Well.") == Segments{"Yes. No!", "Well."});
     CHECK(run(xml, "az", "Bəli. Xeyr!") == Segments{"Bəli. Xeyr!"});  // no map: no rules, no break
-    CHECK(SrxSegmenter(parse_srx(xml, "t.srx"), "ru").language_rule_names() == std::vector<std::string>{"Dots"});
+    CHECK(SrxSegmenter(parse_srx(xml, "t.srx"), "ru").language_rule_names() ==
+          std::vector<std::string>{"Dots"});
 }
 
 TEST_CASE("SRX: cascade applies every matching language rule in map order, otherwise only the first",
           "[segment][srx]") {
-    const auto rules = language_rule("Specific", rule(false, "\\bт\\.", "\\s")) + language_rule("Generic", kPeriodBreak);
+    const auto rules =
+        language_rule("Specific", rule(false, "\\bт\\.", "\\s")) + language_rule("Generic", kPeriodBreak);
     const auto maps = map("ru.*", "Specific") + map(".*", "Generic");
     const std::string text = "Это т. е. пример. Всё.";
     CHECK(run(srx("yes", rules, maps), "ru", text) == Segments{"Это т. е.", "пример.", "Всё."});
@@ -139,14 +145,17 @@ TEST_CASE("SRX: a malformed file is an InputError naming the file and the line",
     CHECK_THAT(load_error(srx("no", language_rule("L", kPeriodBreak), map(".*", "Missing"))),
                Contains("bad.srx:11") && Contains("\"Missing\", which is not defined"));
     CHECK_THAT(load_error(srx("maybe", "", "")), Contains("must be \"yes\" or \"no\""));
-    CHECK_THAT(load_error(srx("no", language_rule("L", "<rule break='perhaps'/>\n"), "")), Contains("bad.srx:7"));
+    CHECK_THAT(load_error(srx("no", language_rule("L", "<rule break='perhaps'/>\n"), "")),
+               Contains("bad.srx:7"));
     CHECK_THAT(load_error(srx("no", language_rule("L", "\n" + rule(true, "([a-z", "")), map(".*", "L"))),
                Contains("bad.srx:8") && Contains("beforebreak \"([a-z\" is not a regular expression"));
     CHECK_THAT(load_error(srx("no", language_rule("L", rule(true, "\\.", "[")), map(".*", "L"))),
                Contains("afterbreak \"[\""));
-    CHECK_THAT(load_error(srx("no", language_rule("L", kPeriodBreak), map("(", "L"))), Contains("languagepattern"));
-    CHECK_THAT(load_error(srx("no", language_rule("L", kPeriodBreak) + language_rule("L", ""), map(".*", "L"))),
-               Contains("defined twice"));
+    CHECK_THAT(load_error(srx("no", language_rule("L", kPeriodBreak), map("(", "L"))),
+               Contains("languagepattern"));
+    CHECK_THAT(
+        load_error(srx("no", language_rule("L", kPeriodBreak) + language_rule("L", ""), map(".*", "L"))),
+        Contains("defined twice"));
     CHECK_THAT(load_error("<!DOCTYPE srx [<!ENTITY dot '\\.'>]><srx version='2.0'><body><languagerules>"
                           "<languagerule languagerulename='L'><rule><beforebreak>&dot;</beforebreak></rule>"
                           "</languagerule></languagerules></body></srx>"),
@@ -154,7 +163,8 @@ TEST_CASE("SRX: a malformed file is an InputError naming the file and the line",
     CHECK_THROWS_AS(read_srx_file("/nonexistent/rules.srx"), InputError);
 }
 
-TEST_CASE("SRX: unbounded repetitions are capped for look-behinds, classes and quotes untouched", "[segment][srx]") {
+TEST_CASE("SRX: unbounded repetitions are capped for look-behinds, classes and quotes untouched",
+          "[segment][srx]") {
     using detail::bound_repetitions;
     CHECK(bound_repetitions("a*b+", 9) == "a{0,9}b{1,9}");
     CHECK(bound_repetitions("\\s{2,}x{1,3}y{4}", 9) == "\\s{2,9}x{1,3}y{4}");
@@ -168,7 +178,8 @@ TEST_CASE("SRX: unbounded repetitions are capped for look-behinds, classes and q
 
 TEST_CASE("LanguageTool's segment.srx segments Russian as LanguageTool intends", "[segment][srx][shared]") {
     KORPU_REQUIRE_SHARED(shared);
-    SrxSegmenter segmenter(read_srx_file(shared / "reference/srx/languagetool-segment.srx"), Language::parse("ru"));
+    SrxSegmenter segmenter(read_srx_file(shared / "reference/srx/languagetool-segment.srx"),
+                           Language::parse("ru"));
     CHECK(segmenter.language_rule_names() == std::vector<std::string>{"Russian", "Default"});
     // Initials, abbreviations from its list, years with г., ellipsis before lowercase: no break.
     CHECK(segmenter.split("Директор СВР С. Нарышкин посетил Баку. Он встретился с министром.") ==
@@ -186,9 +197,11 @@ TEST_CASE("LanguageTool's segment.srx segments Russian as LanguageTool intends",
           Segments{"Он сказал: «Мы придём».", "Потом ушёл!", "Правда?", "Да."});
 }
 
-TEST_CASE("OmegaT's and Okapi's default rules load and every rule in them compiles", "[segment][srx][shared]") {
+TEST_CASE("OmegaT's and Okapi's default rules load and every rule in them compiles",
+          "[segment][srx][shared]") {
     KORPU_REQUIRE_SHARED(shared);
-    for (const char* name : {"omegat-defaultRules.srx", "okapi-defaultSegmentation.srx", "languagetool-segment.srx"}) {
+    for (const char* name :
+         {"omegat-defaultRules.srx", "okapi-defaultSegmentation.srx", "languagetool-segment.srx"}) {
         INFO(name);
         auto rules = read_srx_file(shared / "reference/srx" / name);
         CHECK(rules.language_rules.size() >= 3);
@@ -204,8 +217,10 @@ TEST_CASE("OmegaT's and Okapi's default rules load and every rule in them compil
         CHECK(all.rule_count() == total);
     }
     SrxSegmenter okapi(read_srx_file(shared / "reference/srx/okapi-defaultSegmentation.srx"), "en");
-    CHECK(okapi.split("Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson from there too? Yes: both are.") ==
-          Segments{"Mr. Holmes is from the U.K. not the U.S.", "Is Dr. Watson from there too?", "Yes: both are."});
+    CHECK(okapi.split(
+              "Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson from there too? Yes: both are.") ==
+          Segments{"Mr. Holmes is from the U.K. not the U.S.", "Is Dr. Watson from there too?",
+                   "Yes: both are."});
     SrxSegmenter omegat(read_srx_file(shared / "reference/srx/omegat-defaultRules.srx"), "ru");
     CHECK(omegat.split("Это т.е. пример. Второе.") == Segments{"Это т.е. пример.", "Второе."});
 }
@@ -217,10 +232,12 @@ TEST_CASE("default rules: the built-in SRX file loads and serves az, ru and en",
     CHECK(rules.cascade);
     CHECK(SrxSegmenter(rules, Language::parse("az")).language_rule_names() ==
           std::vector<std::string>{"Azerbaijani", "Common"});
-    CHECK(SrxSegmenter(rules, Language::parse("ru")).language_rule_names() == std::vector<std::string>{"Russian", "Common"});
+    CHECK(SrxSegmenter(rules, Language::parse("ru")).language_rule_names() ==
+          std::vector<std::string>{"Russian", "Common"});
     CHECK(SrxSegmenter(rules, Language::parse("en-GB")).language_rule_names() ==
           std::vector<std::string>{"English", "Common"});
-    CHECK(SrxSegmenter(rules, Language::parse("de")).language_rule_names() == std::vector<std::string>{"Common"});
+    CHECK(SrxSegmenter(rules, Language::parse("de")).language_rule_names() ==
+          std::vector<std::string>{"Common"});
 }
 
 TEST_CASE("default rules: sentences end at . ! ? and … before anything but a lowercase word", "[segment]") {
@@ -237,7 +254,8 @@ TEST_CASE("default rules: a closing quote stays with its sentence", "[segment]")
           Segments{"He said: \"We will come.\"", "Then he left."});
     CHECK(split("He said: “We will come.” Then he left.", "en") ==
           Segments{"He said: “We will come.”", "Then he left."});
-    CHECK(split("Он сказал: «Мы придём». Потом ушёл.", "ru") == Segments{"Он сказал: «Мы придём».", "Потом ушёл."});
+    CHECK(split("Он сказал: «Мы придём». Потом ушёл.", "ru") ==
+          Segments{"Он сказал: «Мы придём».", "Потом ушёл."});
     CHECK(split("Он спросил: «Кто там?» Никто не ответил.", "ru") ==
           Segments{"Он спросил: «Кто там?»", "Никто не ответил."});
     CHECK(split("O dedi: \"Biz gələcəyik.\" Sonra getdi.", "az") ==
@@ -257,7 +275,8 @@ TEST_CASE("default rules: a question or exclamation inside quotes, then the auth
 TEST_CASE("default rules: dialog dashes", "[segment]") {
     check_whole("— Иду! — крикнула она.", "ru");
     CHECK(split("— Ты придёшь? — Да, приду.", "ru") == Segments{"— Ты придёшь?", "— Да, приду."});
-    CHECK(split("— Sən gələcəksən? — Bəli, gələcəyəm.", "az") == Segments{"— Sən gələcəksən?", "— Bəli, gələcəyəm."});
+    CHECK(split("— Sən gələcəksən? — Bəli, gələcəyəm.", "az") ==
+          Segments{"— Sən gələcəksən?", "— Bəli, gələcəyəm."});
     check_whole("— Gəl! — dedi o.", "az");
     check_whole("«Вы русская?» — «Да».", "ru");
     check_whole("\"Gəlirsən?\" — \"Bəli.\"", "az");
@@ -272,11 +291,14 @@ TEST_CASE("default rules: initials before a surname", "[segment]") {
     CHECK(split("Директор С. Нарышкин посетил Баку. Он встретился с министром.", "ru") ==
           Segments{"Директор С. Нарышкин посетил Баку.", "Он встретился с министром."});
     // A single capital before a word that opens sentences ends the sentence.
-    CHECK(split("They flew from A to B. The flight was late.", "en") == Segments{"They flew from A to B.", "The flight was late."});
-    CHECK(split("Рейс из пункта А в пункт Б. Он опоздал.", "ru") == Segments{"Рейс из пункта А в пункт Б.", "Он опоздал."});
+    CHECK(split("They flew from A to B. The flight was late.", "en") ==
+          Segments{"They flew from A to B.", "The flight was late."});
+    CHECK(split("Рейс из пункта А в пункт Б. Он опоздал.", "ru") ==
+          Segments{"Рейс из пункта А в пункт Б.", "Он опоздал."});
     CHECK(split("Ən yaxşı variant B. Bu seçildi.", "az") == Segments{"Ən yaxşı variant B.", "Bu seçildi."});
     // A capital after a hyphen is not an initial.
-    CHECK(split("He won the Super-G. Arly came second.", "en") == Segments{"He won the Super-G.", "Arly came second."});
+    CHECK(split("He won the Super-G. Arly came second.", "en") ==
+          Segments{"He won the Super-G.", "Arly came second."});
 }
 
 TEST_CASE("default rules: Russian abbreviations", "[segment]") {
@@ -294,7 +316,8 @@ TEST_CASE("default rules: Russian abbreviations", "[segment]") {
     check_whole("Было 5 тыс. человек, 3 млн. рублей и 2 млрд. долларов, 100 руб. за штуку.", "ru");
     check_whole("В 1990-х гг. было трудно.", "ru");
     // May end a sentence: a capital after them starts a new one.
-    CHECK(split("Купили хлеб, молоко и т. д. Потом ушли.", "ru") == Segments{"Купили хлеб, молоко и т. д.", "Потом ушли."});
+    CHECK(split("Купили хлеб, молоко и т. д. Потом ушли.", "ru") ==
+          Segments{"Купили хлеб, молоко и т. д.", "Потом ушли."});
     CHECK(split("Это было в 1995 г. Потом всё изменилось.", "ru") ==
           Segments{"Это было в 1995 г.", "Потом всё изменилось."});
     CHECK(split("Это было в 1990-х гг. Потом всё изменилось.", "ru") ==
@@ -318,7 +341,8 @@ TEST_CASE("default rules: Azerbaijani abbreviations", "[segment]") {
     check_whole("Görüş 5 yan. 2021-ci ildə, sonra 10 fev. və 1 sent. tarixlərində olub.", "az");
     check_whole("İclas B.e. günü, Ç.a. günü isə konsert olacaq.", "az");
     // "və s.", "və b." may end a sentence.
-    CHECK(split("Alma, armud və s. Hamısı satılır.", "az") == Segments{"Alma, armud və s.", "Hamısı satılır."});
+    CHECK(split("Alma, armud və s. Hamısı satılır.", "az") ==
+          Segments{"Alma, armud və s.", "Hamısı satılır."});
     CHECK(split("Nazirlər, deputatlar və b. Onlar gəldi.", "az") ==
           Segments{"Nazirlər, deputatlar və b.", "Onlar gəldi."});
 }
@@ -331,12 +355,14 @@ TEST_CASE("default rules: English abbreviations", "[segment]") {
     check_whole("The U.S. Navy and the U.K. Parliament agreed.", "en");
     check_whole("Smith vs. Jones, cf. Brown et al. (2020) and approx. 40 others.", "en");
     check_whole("It happened at 5 p.m. on Friday.", "en");
-    CHECK(split("He lives in the U.S. The rest stayed.", "en") == Segments{"He lives in the U.S.", "The rest stayed."});
+    CHECK(split("He lives in the U.S. The rest stayed.", "en") ==
+          Segments{"He lives in the U.S.", "The rest stayed."});
     CHECK(split("We met at 5 p.m. The talks lasted an hour.", "en") ==
           Segments{"We met at 5 p.m.", "The talks lasted an hour."});
     CHECK(split("Apples, pears, etc. Everything was sold.", "en") ==
           Segments{"Apples, pears, etc.", "Everything was sold."});
-    CHECK(split("It weighs 8.5 g. The case is extra.", "en") == Segments{"It weighs 8.5 g.", "The case is extra."});
+    CHECK(split("It weighs 8.5 g. The case is extra.", "en") ==
+          Segments{"It weighs 8.5 g.", "The case is extra."});
     CHECK(split("I don't. You do.", "en") == Segments{"I don't.", "You do."});
 }
 
@@ -344,7 +370,8 @@ TEST_CASE("default rules: numbers with dots", "[segment]") {
     check_whole("Prices rose 2.5 percent to 1.000.000 on 10.11.2020 at 10.30.", "en");
     check_whole("Цены выросли на 2.5% до 1.000.000 рублей 10.11.2020 г. в 10.30.", "ru");
     check_whole("Qiymətlər 10.11.2020 tarixində 2.5 faiz artaraq 1.000.000 manata çatıb.", "az");
-    CHECK(split("The total was 1.000.000. Then it fell.", "en") == Segments{"The total was 1.000.000.", "Then it fell."});
+    CHECK(split("The total was 1.000.000. Then it fell.", "en") ==
+          Segments{"The total was 1.000.000.", "Then it fell."});
 }
 
 TEST_CASE("default rules: ellipses", "[segment]") {
@@ -367,8 +394,8 @@ TEST_CASE("default rules: the question/answer layout of interviews", "[segment]"
 }
 
 TEST_CASE("segment_document keeps block kinds and drops empty blocks", "[segment]") {
-    const std::vector<Block> blocks{{BlockKind::Heading, "Title"}, {BlockKind::Paragraph, "  "},
-                                    {BlockKind::Paragraph, "One. Two."}};
+    const std::vector<Block> blocks{
+        {BlockKind::Heading, "Title"}, {BlockKind::Paragraph, "  "}, {BlockKind::Paragraph, "One. Two."}};
     const auto document = segment_document(blocks, Language::parse("en"));
     REQUIRE(document.paragraphs.size() == 2);
     CHECK(document.paragraphs[0].kind == BlockKind::Heading);

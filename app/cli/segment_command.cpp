@@ -50,8 +50,10 @@ void add_segment_command(CLI::App& app, Action& selected) {
     auto options = std::make_shared<SegmentOptions>();
     command->add_option("FILE", options->file, "The text (UTF-8)")->required()->check(CLI::ExistingFile);
     command->add_option("--lang", options->language, "Its language (az, ru, en, ...)")->required();
-    command->add_option("--srx", options->srx,
-                        "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
+    command
+        ->add_option(
+            "--srx", options->srx,
+            "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
         ->check(CLI::ExistingFile);
     command->callback([&selected, options] { selected = [options] { return run_segment(*options); }; });
 }

@@ -86,9 +86,11 @@ int main(int argc, char** argv) {
     });
     std::size_t srx_segments = 0;
     korpu::segment_document({{korpu::BlockKind::Paragraph, "Warm up. Compile the rules."}}, language);
-    const double srx = median_seconds(runs, [&] { srx_segments = korpu::segment_document(blocks, language).segment_count(); });
+    const double srx = median_seconds(
+        runs, [&] { srx_segments = korpu::segment_document(blocks, language).segment_count(); });
 
-    std::printf("%.1f MB, %zu words, %zu paragraphs, median of %d runs\n", bytes / 1e6, words, blocks.size(), runs);
+    std::printf("%.1f MB, %zu words, %zu paragraphs, median of %d runs\n", bytes / 1e6, words, blocks.size(),
+                runs);
     std::printf("naive split: %8.3f s  %10.0f words/s  %7.1f MB/s  %zu segments\n", naive, words / naive,
                 bytes / 1e6 / naive, naive_segments);
     std::printf("SRX default: %8.3f s  %10.0f words/s  %7.1f MB/s  %zu segments\n", srx, words / srx,

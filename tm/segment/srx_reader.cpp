@@ -32,7 +32,9 @@ using ParserContext = std::unique_ptr<xmlParserCtxt, ParserContextFree>;
 using Document = std::unique_ptr<xmlDoc, DocumentFree>;
 using XmlString = std::unique_ptr<xmlChar, XmlStringFree>;
 
-std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
+std::string_view name_of(const xmlNode* node) {
+    return reinterpret_cast<const char*>(node->name);
+}
 
 bool is_srx_element(const xmlNode* node, std::string_view name) {
     if (node->type != XML_ELEMENT_NODE || name_of(node) != name) return false;
@@ -70,7 +72,7 @@ struct ErrorSink<void (*)(void*, ErrorPointer)> {
 };
 
 class Reader {
-public:
+  public:
     explicit Reader(const std::filesystem::path& origin) : origin_(origin) {}
 
     [[noreturn]] void fail(const xmlNode* node, const std::string& message) const {
@@ -152,7 +154,8 @@ public:
             if (!is_srx_element(child, "languagerule")) continue;
             SrxLanguageRule language_rule;
             language_rule.name = required_attribute(child, "languagerulename");
-            if (rules.find(language_rule.name)) fail(child, "languagerule \"" + language_rule.name + "\" is defined twice");
+            if (rules.find(language_rule.name))
+                fail(child, "languagerule \"" + language_rule.name + "\" is defined twice");
             for (const xmlNode* rule = child->children; rule; rule = rule->next) {
                 if (is_srx_element(rule, "rule")) language_rule.rules.push_back(read_rule(rule));
             }
@@ -168,7 +171,8 @@ public:
             map.rule_name = required_attribute(child, "languagerulename");
             map.line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(child)));
             if (!rules.find(map.rule_name)) {
-                fail(child, "languagemap names the languagerule \"" + map.rule_name + "\", which is not defined");
+                fail(child,
+                     "languagemap names the languagerule \"" + map.rule_name + "\", which is not defined");
             }
             rules.language_maps.push_back(std::move(map));
         }
@@ -179,7 +183,8 @@ public:
             fail(root, "not an SRX file: the root element is not <srx>");
         }
         const auto version = attribute(root, "version");
-        if (version && *version != "2.0") fail(root, "SRX version " + *version + " is not supported (2.0 expected)");
+        if (version && *version != "2.0")
+            fail(root, "SRX version " + *version + " is not supported (2.0 expected)");
         SrxRuleSet rules;
         rules.origin = origin_;
         const xmlNode* body = nullptr;
@@ -198,14 +203,15 @@ public:
         return rules;
     }
 
-private:
+  private:
     std::filesystem::path origin_;
 };
 
 }  // namespace
 
 SrxRuleSet parse_srx(std::string_view xml, const std::filesystem::path& origin) {
-    if (xml.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(origin, "is too large for an SRX file");
+    if (xml.size() > static_cast<std::size_t>(INT_MAX))
+        throw InputError(origin, "is too large for an SRX file");
     ParserContext context(xmlNewParserCtxt());
     if (!context) throw std::bad_alloc();
     FirstError first;
@@ -213,8 +219,8 @@ SrxRuleSet parse_srx(std::string_view xml, const std::filesystem::path& origin) 
     context->sax->serror = &ErrorSink<xmlStructuredErrorFunc>::keep_first;
     const auto url = origin.u8string();
     // No network, no entity substitution, no DTD loading; errors are collected, not printed.
-    Document document(xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), url.c_str(), nullptr,
-                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    Document document(xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), url.c_str(),
+                                        nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
     if (!document || !context->wellFormed) {
         if (!first.seen) first.message = "cannot be parsed";
         throw InputError(origin, first.line, first.column, "not well-formed XML: " + first.message);

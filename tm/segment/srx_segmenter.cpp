@@ -37,7 +37,8 @@ std::string describe(UErrorCode status, const UParseError& where) {
 
 Regex compile(const std::string& source, uint32_t flags, UErrorCode& status, UParseError& where) {
     Regex regex;
-    regex.pattern.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, where, status));
+    regex.pattern.reset(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, where, status));
     if (U_FAILURE(status)) return {};
     regex.matcher.reset(regex.pattern->matcher(status));
     if (U_FAILURE(status)) return {};
@@ -72,10 +73,12 @@ struct SrxSegmenter::Impl {
     std::vector<int32_t> candidates;
 
     void add(const SrxRule& rule, const std::filesystem::path& origin) {
-        auto fail = [&](const char* part, const std::string& pattern, UErrorCode status, const UParseError& where) {
+        auto fail = [&](const char* part, const std::string& pattern, UErrorCode status,
+                        const UParseError& where) {
             throw InputError(origin, rule.line, 0,
-                             std::string(part) + " \"" + pattern + "\" is not a regular expression ICU accepts (" +
-                                 describe(status, where) + ")");
+                             std::string(part) + " \"" + pattern +
+                                 "\" is not a regular expression ICU accepts (" + describe(status, where) +
+                                 ")");
         };
         CompiledRule compiled;
         compiled.breaks = rule.breaks;
@@ -95,8 +98,10 @@ struct SrxSegmenter::Impl {
         // Then both as one pattern tested at a position; a beforebreak (and, if need be, an afterbreak
         // with look-behinds of its own) with unbounded repetitions is retried with them capped.
         for (int capped = 0; capped <= 2 && !compiled.at; ++capped) {
-            const auto before = capped >= 1 ? detail::bound_repetitions(rule.before, kLookBehindLimit) : rule.before;
-            const auto after = capped >= 2 ? detail::bound_repetitions(rule.after, kLookBehindLimit) : rule.after;
+            const auto before =
+                capped >= 1 ? detail::bound_repetitions(rule.before, kLookBehindLimit) : rule.before;
+            const auto after =
+                capped >= 2 ? detail::bound_repetitions(rule.after, kLookBehindLimit) : rule.after;
             // The afterbreak goes first, as a look-ahead: it is cheap and rejects most positions before
             // the look-behind tries its start positions.
             std::string at;
@@ -167,7 +172,8 @@ struct SrxSegmenter::Impl {
 
     void emit(int32_t begin, int32_t end, std::vector<std::string>& segments) const {
         while (begin < end && u_isUWhiteSpace(text.char32At(begin))) begin = text.moveIndex32(begin, 1);
-        while (end > begin && u_isUWhiteSpace(text.char32At(text.moveIndex32(end, -1)))) end = text.moveIndex32(end, -1);
+        while (end > begin && u_isUWhiteSpace(text.char32At(text.moveIndex32(end, -1))))
+            end = text.moveIndex32(end, -1);
         if (begin >= end) return;
         std::string segment;
         text.tempSubStringBetween(begin, end).toUTF8String(segment);
@@ -175,24 +181,34 @@ struct SrxSegmenter::Impl {
     }
 };
 
-SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, const Language& language) : SrxSegmenter(rules, language.tag()) {}
+SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, const Language& language)
+    : SrxSegmenter(rules, language.tag()) {}
 
-SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, std::string_view language_code) : impl_(std::make_unique<Impl>()) {
-    const auto code = icu::UnicodeString::fromUTF8(icu::StringPiece(language_code.data(), static_cast<int32_t>(language_code.size())));
+SrxSegmenter::SrxSegmenter(const SrxRuleSet& rules, std::string_view language_code)
+    : impl_(std::make_unique<Impl>()) {
+    const auto code = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(language_code.data(), static_cast<int32_t>(language_code.size())));
     for (const auto& map : rules.language_maps) {
         UParseError where{};
         UErrorCode status = U_ZERO_ERROR;
         auto matcher = compile(map.pattern, UREGEX_CASE_INSENSITIVE, status, where);
         if (!matcher) {
             throw InputError(rules.origin, map.line, 0,
-                             "languagepattern \"" + map.pattern + "\" is not a regular expression ICU accepts (" +
-                                 describe(status, where) + ")");
+                             "languagepattern \"" + map.pattern +
+                                 "\" is not a regular expression ICU accepts (" + describe(status, where) +
+                                 ")");
         }
         matcher->reset(code);
         if (!matcher->matches(status) || U_FAILURE(status)) continue;
+        const auto* language_rule = rules.find(map.rule_name);
+        if (!language_rule) {
+            throw InputError(
+                rules.origin, map.line, 0,
+                "languagemap names the languagerule \"" + map.rule_name + "\", which is not defined");
+        }
         if (std::find(impl_->names.begin(), impl_->names.end(), map.rule_name) == impl_->names.end()) {
             impl_->names.push_back(map.rule_name);
-            for (const auto& rule : rules.find(map.rule_name)->rules) impl_->add(rule, rules.origin);
+            for (const auto& rule : language_rule->rules) impl_->add(rule, rules.origin);
         }
         if (!rules.cascade) break;
     }
@@ -204,7 +220,8 @@ SrxSegmenter& SrxSegmenter::operator=(SrxSegmenter&&) noexcept = default;
 
 std::vector<std::string> SrxSegmenter::split(std::string_view paragraph) {
     auto& impl = *impl_;
-    impl.text = icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+    impl.text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
     for (auto& rule : impl.rules) rule.at->reset(impl.text);
     impl.find_candidates();
     std::vector<std::string> segments;
@@ -219,8 +236,12 @@ std::vector<std::string> SrxSegmenter::split(std::string_view paragraph) {
     return segments;
 }
 
-const std::vector<std::string>& SrxSegmenter::language_rule_names() const { return impl_->names; }
+const std::vector<std::string>& SrxSegmenter::language_rule_names() const {
+    return impl_->names;
+}
 
-std::size_t SrxSegmenter::rule_count() const { return impl_->rules.size(); }
+std::size_t SrxSegmenter::rule_count() const {
+    return impl_->rules.size();
+}
 
 }  // namespace korpu

@@ -16,7 +16,7 @@
 namespace korpu {
 
 class SrxSegmenter {
-public:
+  public:
     // Throws InputError naming the SRX file and line of a pattern ICU cannot compile.
     SrxSegmenter(const SrxRuleSet& rules, const Language& language);
     // `language_code` is matched as it is ("ru", "az-Latn", "en_GB"); maps match it case-insensitively,
@@ -34,7 +34,7 @@ public:
     const std::vector<std::string>& language_rule_names() const;
     std::size_t rule_count() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -5,10 +5,14 @@
 namespace korpu::detail {
 namespace {
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // Escapes whose argument may be a braced name or number: \p{Lu}, \x{41}, \N{...}.
-bool takes_braces(char c) { return c == 'p' || c == 'P' || c == 'x' || c == 'N'; }
+bool takes_braces(char c) {
+    return c == 'p' || c == 'P' || c == 'x' || c == 'N';
+}
 
 }  // namespace
 
@@ -85,7 +89,8 @@ std::string bound_repetitions(std::string_view pattern, unsigned limit) {
             after_quantifier = true;
             continue;
         }
-        after_quantifier = class_depth == 0 && c == '?' && !out.empty() && out.back() != '(' && !after_quantifier;
+        after_quantifier =
+            class_depth == 0 && c == '?' && !out.empty() && out.back() != '(' && !after_quantifier;
         out += c;
         ++i;
     }
