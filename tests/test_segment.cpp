@@ -112,6 +112,9 @@ TEST_CASE("SRX: beforebreak must end exactly at the break and afterbreak start t
     // An unbounded beforebreak is tested as a look-behind: only "!" followed by any spaces, then "Q".
     const auto xml = srx("no", language_rule("L", rule(true, "!\\s*", "Q")), map(".*", "L"));
     CHECK(run(xml, "en", "a!   Qb! Rc") == Segments{"a!", "Qb! Rc"});
+    // Matches of a beforebreak may overlap: each one ends at a break.
+    const auto overlapping = srx("no", language_rule("L", rule(true, "\\s\\p{L}\\.\\s", "")), map(".*", "L"));
+    CHECK(run(overlapping, "en", "x a. b. c") == Segments{"x a.", "b.", "c"});
     // Empty beforebreak: a break before every match of the afterbreak.
     const auto before_label = srx("no", language_rule("L", rule(true, "", "\\sQ:")), map(".*", "L"));
     CHECK(run(before_label, "en", "text Q: one Q: two") == Segments{"text", "Q: one", "Q: two"});
