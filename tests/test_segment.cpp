@@ -358,6 +358,9 @@ TEST_CASE("default rules: English abbreviations", "[segment]") {
     check_whole("The U.S. Navy and the U.K. Parliament agreed.", "en");
     check_whole("Smith vs. Jones, cf. Brown et al. (2020) and approx. 40 others.", "en");
     check_whole("It happened at 5 p.m. on Friday.", "en");
+    check_whole("It struck at 09:19 p.m. GMT on Friday.", "en");
+    check_whole("Bogies made by CRRC Zhuzhou Locomotive Co. Ltd. allow this.", "en");
+    check_whole("Тележки CRRC Zhuzhou Locomotive Co. Ltd. позволяют это.", "ru");
     CHECK(split("He lives in the U.S. The rest stayed.", "en") ==
           Segments{"He lives in the U.S.", "The rest stayed."});
     CHECK(split("We met at 5 p.m. The talks lasted an hour.", "en") ==
