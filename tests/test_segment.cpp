@@ -3,7 +3,7 @@
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
 #include "tm/segment/default_rules.hpp"
-#include "tm/segment/detail/bounded_regex.hpp"
+#include "tm/segment/detail/java_regex.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/segment/srx_reader.hpp"
 #include "tm/segment/srx_segmenter.hpp"
@@ -164,6 +164,14 @@ TEST_CASE("SRX: a malformed file is an InputError naming the file and the line",
                           "</languagerule></languagerules></body></srx>"),
                Contains("entity references are not allowed"));
     CHECK_THROWS_AS(read_srx_file("/nonexistent/rules.srx"), InputError);
+}
+
+TEST_CASE("SRX: Java's inline flag U, unknown to ICU, is dropped", "[segment][srx]") {
+    using detail::icu_from_java;
+    CHECK(icu_from_java("(?U)\\w+(?iU)x(?U:y)(?i-U)z(?-U)") == "\\w+(?i)x(?:y)(?i)z");
+    CHECK(icu_from_java("[(?U)]\\(?U)\\Q(?U)\\E(?:a)(?<=b)") == "[(?U)]\\(?U)\\Q(?U)\\E(?:a)(?<=b)");
+    const auto xml = srx("no", language_rule("L", rule(true, "(?U)\\w\\.", "\\s")), map(".*", "L"));
+    CHECK(run(xml, "ru", "Да. Нет.") == Segments{"Да.", "Нет."});
 }
 
 TEST_CASE("SRX: unbounded repetitions are capped for look-behinds, classes and quotes untouched",

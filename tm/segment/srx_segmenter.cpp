@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "tm/core/error.hpp"
-#include "tm/segment/detail/bounded_regex.hpp"
+#include "tm/segment/detail/java_regex.hpp"
 
 namespace korpu {
 namespace {
@@ -35,10 +35,11 @@ std::string describe(UErrorCode status, const UParseError& where) {
     return message;
 }
 
+// Compiles a Java-style pattern (see detail/java_regex.hpp) with ICU.
 Regex compile(const std::string& source, uint32_t flags, UErrorCode& status, UParseError& where) {
     Regex regex;
     regex.pattern.reset(
-        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), flags, where, status));
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(detail::icu_from_java(source)), flags, where, status));
     if (U_FAILURE(status)) return {};
     regex.matcher.reset(regex.pattern->matcher(status));
     if (U_FAILURE(status)) return {};

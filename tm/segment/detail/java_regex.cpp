@@ -1,4 +1,4 @@
-#include "tm/segment/detail/bounded_regex.hpp"
+#include "tm/segment/detail/java_regex.hpp"
 
 #include <cctype>
 
@@ -14,7 +14,55 @@ bool takes_braces(char c) {
     return c == 'p' || c == 'P' || c == 'x' || c == 'N';
 }
 
+bool is_flag(char c) { return c == 'i' || c == 'd' || c == 'm' || c == 's' || c == 'u' || c == 'x' || c == 'U'; }
+
 }  // namespace
+
+std::string icu_from_java(std::string_view pattern) {
+    std::string out;
+    out.reserve(pattern.size());
+    int class_depth = 0;
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        if (pattern.compare(i, 2, "\\Q") == 0) {
+            // A quote runs to \E (or to the end) and is copied as it is.
+            const auto close = pattern.find("\\E", i + 2);
+            const auto end = close == std::string_view::npos ? pattern.size() : close + 2;
+            out.append(pattern.substr(i, end - i));
+            i = end;
+            continue;
+        }
+        if (pattern[i] == '\\') {
+            out.append(pattern.substr(i, 2));
+            i += 2;
+            continue;
+        }
+        if (pattern[i] == '[') ++class_depth;
+        if (pattern[i] == ']' && class_depth > 0) --class_depth;
+        if (class_depth == 0 && pattern.compare(i, 2, "(?") == 0) {
+            // A flag group, (?flags) or (?flags:...), where flags may hold a '-'.
+            std::size_t j = i + 2;
+            while (j < pattern.size() && (is_flag(pattern[j]) || pattern[j] == '-')) ++j;
+            if (j > i + 2 && j < pattern.size() && (pattern[j] == ')' || pattern[j] == ':')) {
+                std::string flags;
+                for (std::size_t k = i + 2; k < j; ++k) {
+                    if (pattern[k] != 'U') flags += pattern[k];
+                }
+                if (!flags.empty() && flags.back() == '-') flags.pop_back();
+                if (pattern[j] == ':') {
+                    out += "(?" + flags + ":";
+                } else if (!flags.empty()) {
+                    out += "(?" + flags + ")";
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        out += pattern[i];
+        ++i;
+    }
+    return out;
+}
 
 std::string bound_repetitions(std::string_view pattern, unsigned limit) {
     const std::string cap = std::to_string(limit);
