@@ -107,8 +107,6 @@ class Reader {
         for (const xmlNode* child = node->children; child; child = child->next) {
             if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
                 text += reinterpret_cast<const char*>(child->content);
-            } else if (child->type == XML_ENTITY_REF_NODE) {
-                fail(child, "entity references are not allowed in SRX rules");
             } else if (child->type == XML_ELEMENT_NODE) {
                 fail(child, "<" + std::string(name_of(node)) + "> must hold only a regular expression");
             }
@@ -220,10 +218,14 @@ SrxRuleSet parse_srx(std::string_view xml, const std::filesystem::path& origin) 
     const auto url = origin.u8string();
     // No network, no entity substitution, no DTD loading; errors are collected, not printed.
     Document document(xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), url.c_str(),
-                                        nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+                                        nullptr, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
     if (!document || !context->wellFormed) {
         if (!first.seen) first.message = "cannot be parsed";
         throw InputError(origin, first.line, first.column, "not well-formed XML: " + first.message);
+    }
+    // Entities are refused altogether: rules have no use for them and they could expand without bound.
+    if (document->intSubset && document->intSubset->entities) {
+        throw InputError(origin, "SRX files must not declare entities");
     }
     return Reader(origin).read(xmlDocGetRootElement(document.get()));
 }
