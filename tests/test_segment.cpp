@@ -371,6 +371,8 @@ TEST_CASE("default rules: English abbreviations", "[segment]") {
     check_whole("Тележки CRRC Zhuzhou Locomotive Co. Ltd. позволяют это.", "ru");
     CHECK(split("He lives in the U.S. The rest stayed.", "en") ==
           Segments{"He lives in the U.S.", "The rest stayed."});
+    CHECK(split("Deaths were undercounted in the U.S. Such errors are common.", "en") ==
+          Segments{"Deaths were undercounted in the U.S.", "Such errors are common."});
     CHECK(split("We met at 5 p.m. The talks lasted an hour.", "en") ==
           Segments{"We met at 5 p.m.", "The talks lasted an hour."});
     CHECK(split("Apples, pears, etc. Everything was sold.", "en") ==
