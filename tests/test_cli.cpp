@@ -91,3 +91,25 @@ TEST_CASE("bad input files and workspaces give clear errors and their own exit c
     const auto unwritable = run_korpu("export " + quoted(ws) + " -o " + quoted(dir / "missing" / "x.tmx"));
     CHECK(unwritable.exit_code == 5);
 }
+
+TEST_CASE("korpu segment prints one segment a line, with the default rules or --srx rules", "[cli][segment]") {
+    ScratchDir dir;
+    korpu::test::write_file(dir / "ru.txt", "Директор С. Нарышкин посетил Баку. Он встретился с министром.\n\nВторой абзац.\n");
+    const auto default_rules = run_korpu("segment --lang ru " + quoted(dir / "ru.txt"));
+    CHECK(default_rules.exit_code == 0);
+    CHECK(default_rules.out == "Директор С. Нарышкин посетил Баку.\nОн встретился с министром.\nВторой абзац.\n");
+    // Rules that break after every period, initials included.
+    korpu::test::write_file(dir / "dots.srx",
+                            "<srx xmlns='http://www.lisa.org/srx20' version='2.0'><header cascade='no'/><body>"
+                            "<languagerules><languagerule languagerulename='Dots'><rule break='yes'>"
+                            "<beforebreak>\\.</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>"
+                            "</languagerules><maprules><languagemap languagepattern='.*' languagerulename='Dots'/>"
+                            "</maprules></body></srx>\n");
+    const auto custom = run_korpu("segment --lang ru --srx " + quoted(dir / "dots.srx") + " " + quoted(dir / "ru.txt"));
+    CHECK(custom.exit_code == 0);
+    CHECK(custom.out == "Директор С.\nНарышкин посетил Баку.\nОн встретился с министром.\nВторой абзац.\n");
+    korpu::test::write_file(dir / "broken.srx", "<srx version='2.0'>\n<body>\n</srx>\n");
+    const auto broken = run_korpu("segment --lang ru --srx " + quoted(dir / "broken.srx") + " " + quoted(dir / "ru.txt"));
+    CHECK(broken.exit_code == 3);
+    CHECK_THAT(broken.err, Catch::Contains("broken.srx:3"));
+}

@@ -1,8 +1,11 @@
 #include <iostream>
+#include <optional>
 
 #include "app/cli/command.hpp"
 #include "app/cli/exit_codes.hpp"
 #include "tm/import/load_document.hpp"
+#include "tm/segment/sentence_splitter.hpp"
+#include "tm/segment/srx_reader.hpp"
 
 namespace korpu::cli {
 namespace {
@@ -10,11 +13,32 @@ namespace {
 struct SegmentOptions {
     std::string file;
     std::string language;
+    std::string srx;
 };
 
+// Cuts the imported document again with other rules. The importer delivers its text already cut with
+// the default rules; joining each paragraph's segments with a space restores the paragraph (up to
+// whitespace, which segmentation ignores).
+SegmentedDocument resegment(const SegmentedDocument& document, SrxSegmenter& segmenter) {
+    std::vector<Block> blocks;
+    blocks.reserve(document.paragraphs.size());
+    for (const auto& paragraph : document.paragraphs) {
+        Block block{paragraph.kind, {}};
+        for (const auto& segment : paragraph.segments) {
+            if (!block.text.empty()) block.text += ' ';
+            block.text += segment;
+        }
+        blocks.push_back(std::move(block));
+    }
+    return segment_document(blocks, segmenter);
+}
+
 int run_segment(const SegmentOptions& options) {
-    const auto document =
-        load_document(std::filesystem::u8path(options.file), Language::parse(options.language), InputLayout::RunningText);
+    const auto language = Language::parse(options.language);
+    std::optional<SrxSegmenter> custom;
+    if (!options.srx.empty()) custom.emplace(read_srx_file(std::filesystem::u8path(options.srx)), language);
+    auto document = load_document(std::filesystem::u8path(options.file), language, InputLayout::RunningText);
+    if (custom) document = resegment(document, *custom);
     for (const auto& segment : document.segments()) std::cout << segment << '\n';
     return kSuccess;
 }
@@ -26,6 +50,11 @@ void add_segment_command(CLI::App& app, Action& selected) {
     auto options = std::make_shared<SegmentOptions>();
     command->add_option("FILE", options->file, "The text (UTF-8)")->required()->check(CLI::ExistingFile);
     command->add_option("--lang", options->language, "Its language (az, ru, en, ...)")->required();
+    command
+        ->add_option(
+            "--srx", options->srx,
+            "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
+        ->check(CLI::ExistingFile);
     command->callback([&selected, options] { selected = [options] { return run_segment(*options); }; });
 }
 

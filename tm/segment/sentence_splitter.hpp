@@ -1,19 +1,23 @@
 #pragma once
-// Cuts a paragraph into sentences.
+// Cuts paragraphs into sentences with the SRX engine: by default with Körpü's own rules
+// (default_rules.hpp), or with any SrxSegmenter the caller built from other rules.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tm/core/document.hpp"
 #include "tm/core/language.hpp"
+#include "tm/segment/srx_segmenter.hpp"
 
 namespace korpu {
 
-// A first, rule-light splitter: breaks after . ! ? or … (with any closing quotes and brackets) when
-// whitespace follows and the next word starts with an uppercase letter, a digit, an opening quote or a
-// dash; never after a single-letter initial ("S. Naryshkin").
+// One paragraph, with the default rules for `language`.
 std::vector<std::string> split_sentences(std::string_view paragraph, const Language& language);
 
+// Every block, with the default rules for `language`; blocks that hold no text are dropped.
 SegmentedDocument segment_document(const std::vector<Block>& blocks, const Language& language);
+
+// Every block, with the given segmenter's rules.
+SegmentedDocument segment_document(const std::vector<Block>& blocks, SrxSegmenter& segmenter);
 
 }  // namespace korpu
