@@ -95,9 +95,9 @@ CREATE TABLE qa_finding_state (
 );
 )sql";
 
-// Version 4: what bilingual editions and XLIFF exchange need: a document's author and translator (its
+// Version 3: what bilingual editions and XLIFF exchange need: a document's author and translator (its
 // title is in version 1), and a reviewer's note on a bead.
-constexpr std::string_view kVersion4 = R"sql(
+constexpr std::string_view kVersion3 = R"sql(
 ALTER TABLE document ADD COLUMN author TEXT;
 ALTER TABLE document ADD COLUMN translator TEXT;
 ALTER TABLE bead ADD COLUMN note TEXT;
@@ -105,8 +105,9 @@ ALTER TABLE bead ADD COLUMN note TEXT;
 
 }  // namespace
 
+// Migrations are append-only: a released step is never edited, and a new one goes at the end.
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion4};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3};
     return all;
 }
 

@@ -18,9 +18,11 @@ void configure_connection(sql::Database& db) {
 }
 
 // Each step runs in its own transaction and re-reads the version inside it, so two processes opening
-// an old workspace at once migrate it exactly once.
+// an old workspace at once migrate it exactly once. An up-to-date workspace is recognised without the
+// write lock, so opening it never waits for another process's write.
 void migrate(sql::Database& db) {
     const auto& steps = schema::migrations();
+    if (db.query_int("PRAGMA user_version") >= schema::current_version()) return;
     for (;;) {
         sql::Transaction transaction(db);
         const auto version = static_cast<int>(db.query_int("PRAGMA user_version"));
