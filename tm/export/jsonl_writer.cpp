@@ -1,43 +1,9 @@
-#include <cstdio>
-
+#include "tm/core/json_string.hpp"
 #include "tm/export/detail/output_file.hpp"
 #include "tm/export/parallel_text_writer.hpp"
 
 namespace korpu {
 namespace {
-
-// A JSON string (RFC 8259): quotes, backslashes and control characters escaped, UTF-8 kept as it is.
-void write_json_string(std::ostream& out, const std::string& text) {
-    out.put('"');
-    for (const char c : text) {
-        switch (c) {
-            case '"':
-                out << "\\\"";
-                break;
-            case '\\':
-                out << "\\\\";
-                break;
-            case '\n':
-                out << "\\n";
-                break;
-            case '\r':
-                out << "\\r";
-                break;
-            case '\t':
-                out << "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                    out << escaped;
-                } else {
-                    out.put(c);
-                }
-        }
-    }
-    out.put('"');
-}
 
 class JsonlWriter : public ParallelTextWriter {
   public:
