@@ -68,18 +68,17 @@ int run_align(const AlignOptions& options) {
     if (!options.workspace.empty()) {
         const auto file = std::filesystem::u8path(options.workspace);
         auto workspace = std::filesystem::exists(file) ? Workspace::open(file) : Workspace::create(file);
-        NewDocument source_info{source_path.filename().u8string(), sl, std::filesystem::absolute(source_path).u8string(),
-                                "text", "UTF-8"};
-        NewDocument target_info{target_path.filename().u8string(), tl, std::filesystem::absolute(target_path).u8string(),
-                                "text", "UTF-8"};
+        NewDocument source_info{source_path.filename().u8string(), sl,
+                                std::filesystem::absolute(source_path).u8string(), "text", "UTF-8"};
+        NewDocument target_info{target_path.filename().u8string(), tl,
+                                std::filesystem::absolute(target_path).u8string(), "text", "UTF-8"};
         const auto stored =
-            store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length");
+            store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length+anchors");
         std::size_t review = 0;
         for (const auto& bead : beads) review += bead.status == BeadStatus::NeedsReview;
         std::cout << "aligned " << source.segment_count() << " " << sl.tag() << " segments with "
-                  << target.segment_count() << " " << tl.tag() << " segments: " << beads.size() << " beads, "
-                  << review << " to review; stored as alignment " << stored.alignment << " in " << options.workspace
-                  << "\n";
+                  << target.segment_count() << " " << tl.tag() << " segments: " << beads.size() << " beads, " << review
+                  << " to review; stored as alignment " << stored.alignment << " in " << options.workspace << "\n";
         return kSuccess;
     }
     const auto source_segments = source.segments();
@@ -98,7 +97,8 @@ int run_align(const AlignOptions& options) {
 
 void add_align_command(CLI::App& app, Action& selected) {
     auto* command = app.add_subcommand(
-        "align", "Segment an original and its translation and align them; print the pairs or store them in a workspace");
+        "align",
+        "Segment an original and its translation and align them; print the pairs or store them in a workspace");
     auto options = std::make_shared<AlignOptions>();
     command->add_option("SRC", options->source, "The original (UTF-8 text)")->required()->check(CLI::ExistingFile);
     command->add_option("TGT", options->target, "The translation (UTF-8 text)")->required()->check(CLI::ExistingFile);
@@ -109,8 +109,9 @@ void add_align_command(CLI::App& app, Action& selected) {
                         "Store documents and alignment in this workspace (created if missing) instead of printing");
     command->add_option("--format", options->format, "Output without --workspace: tsv, tmx or eval")
         ->check(CLI::IsMember({"tsv", "tmx", "eval"}));
-    command->add_option("--task", options->task,
-                        "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
+    command
+        ->add_option("--task", options->task,
+                     "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
         ->check(CLI::IsMember({"text", "segmented"}));
     command->callback([&selected, options] { selected = [options] { return run_align(*options); }; });
 }
