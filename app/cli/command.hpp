@@ -21,5 +21,6 @@ void add_import_xliff_command(CLI::App& app, Action& selected);
 void add_metadata_command(CLI::App& app, Action& selected);
 void add_qa_command(CLI::App& app, Action& selected);
 void add_glossary_command(CLI::App& app, Action& selected);
+void add_tm_command(CLI::App& app, Action& selected);
 
 }  // namespace korpu::cli
