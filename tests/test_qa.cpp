@@ -363,3 +363,24 @@ TEST_CASE("korpu qa and korpu glossary from the command line", "[qa][cli]") {
     CHECK(html.exit_code == 1);
     CHECK(korpu::test::read_file(dir / "r.html").find("<mark>") != std::string::npos);
 }
+
+TEST_CASE("quotes spanning two segments and named currencies are not findings", "[qa]") {
+    CHECK(count("unbalanced-quotes",
+                {pair("ru", "Он сказал: «Да.", "He said: \"Yes."), pair("ru", "Нет».", "No.\"")}) == 0);
+    CHECK(count("unbalanced-quotes",
+                {pair("ru", "Днём они холоднее.", "\"They are cooler."), pair("ru", "Да.", "Yes.")}) == 1);
+    CHECK(count("number-mismatch", {pair("ru", "Банкноты в 5 и 100 долларов.", "The $5 and $100 bills.")}) == 0);
+    CHECK(count("number-mismatch",
+                {pair("ru", "Уже 7 миллионов лет назад.", "As early as seven million years ago.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "24-cü pillədə.", "He finished twenty-fourth.")}) == 0);
+}
+
+TEST_CASE("a glossary term that classifies a name may stay untranslated", "[qa]") {
+    const std::vector<GlossaryEntry> glossary{term("az", "şəhər", "city"), term("ru", "город", "city")};
+    CHECK(count("glossary-term-missing",
+                {pair("az", "Bişkek şəhərinin küçələrində.", "On Bishkek's streets."),
+                 pair("ru", "На улицах города Бишкека.", "On Bishkek's streets.")},
+                glossary) == 0);
+    CHECK(count("glossary-term-missing", {pair("az", "Bu şəhərin küçələrində.", "On the town's streets.")}, glossary) ==
+          1);
+}

@@ -1,5 +1,7 @@
 // Numbers, dates, percentages and currencies: every quantity of the original is in the translation and
 // the translation adds none, compared by value across locales (tm/qa/detail/quantities.hpp).
+#include <algorithm>
+
 #include "tm/qa/checks/checks.hpp"
 #include "tm/qa/detail/quantities.hpp"
 
@@ -27,6 +29,8 @@ struct QuantitySide {
     }
 };
 
+bool is_sign(const std::string& value) { return value == "percent" || value.rfind("currency:", 0) == 0; }
+
 // Pairs up the quantities of `a` with those of `b`: figures with figures, then a figure with a word of the
 // other side ("19" / "nineteen", "$" / "dollars"), then a clock time with its two numbers ("21:20" / "21 to 20").
 void pair_up(QuantitySide& a, QuantitySide& b) {
@@ -38,6 +42,15 @@ void pair_up(QuantitySide& a, QuantitySide& b) {
     }
     for (std::size_t i = 0; i < b.list.size(); ++i) {
         if (!b.used[i] && !b.list[i].spelt_out && a.take(b.list[i].value, true)) b.used[i] = true;
+    }
+    // A currency or percent named in words on one side covers every sign of its kind on the other
+    // ("$5 and $100" / "5 и 100 долларов").
+    for (std::size_t i = 0; i < a.list.size(); ++i) {
+        if (a.used[i] || a.list[i].spelt_out || !is_sign(a.list[i].value)) continue;
+        const auto& value = a.list[i].value;
+        const bool named = std::any_of(b.list.begin(), b.list.end(),
+                                       [&](const Quantity& q) { return q.spelt_out && q.value == value; });
+        if (named) a.used[i] = true;
     }
     for (std::size_t i = 0; i < a.list.size(); ++i) {
         const auto parts = detail::clock_parts(a.list[i].value);

@@ -80,6 +80,13 @@ QuoteCounts count_quotes(std::string_view text) {
     return q;
 }
 
+// True when segment `i` exists, is in the same document and has an odd number of quotation marks.
+bool odd_quotes_in(const QaContext& context, std::size_t i, const QaSegment& neighbour_of) {
+    return i < context.segments.size() && context.segments[i].document == neighbour_of.document &&
+           context.segments[i].alignment_id == neighbour_of.alignment_id &&
+           count_quotes(context.segments[i].target).total() % 2 != 0;
+}
+
 class UnbalancedQuotes : public QaCheck {
   public:
     const char* id() const override { return "unbalanced-quotes"; }
@@ -93,8 +100,11 @@ class UnbalancedQuotes : public QaCheck {
             if (segment.target.empty()) continue;
             const auto source = count_quotes(segment.source);
             const auto target = count_quotes(segment.target);
-            const bool source_balanced =
-                source.straight % 2 == 0 && source.curly % 2 == 0 && source.guillemet_open == source.guillemet_close;
+            // A quotation running over several sentences opens in one segment and closes in a neighbour.
+            if (target.total() % 2 != 0 &&
+                (odd_quotes_in(context, i - 1, segment) || odd_quotes_in(context, i + 1, segment)))
+                continue;
+            const bool source_balanced = source.total() % 2 == 0 && source.guillemet_open == source.guillemet_close;
             std::string problem;
             if (target.straight % 2 != 0) {
                 problem = "an odd number of \" marks";

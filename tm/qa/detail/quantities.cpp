@@ -520,6 +520,24 @@ void add_word_quantity(const std::vector<Word>& words, std::size_t w, std::strin
     }
 }
 
+// "twenty-four", "twenty four", "iyirmi dörd": a tens word followed by a units word is one number.
+void join_compound_number_words(std::string_view text, std::vector<Quantity>& quantities) {
+    for (std::size_t i = 0; i + 1 < quantities.size(); ++i) {
+        auto& tens = quantities[i];
+        const auto& units = quantities[i + 1];
+        if (!tens.spelt_out || !units.spelt_out || !is_plain_number(tens.value) || !is_plain_number(units.value))
+            continue;
+        const auto gap = text.substr(tens.end, units.begin - tens.end);
+        if (gap != "-" && gap != " ") continue;
+        const int t = std::stoi(tens.value);
+        const int u = std::stoi(units.value);
+        if (t < 20 || t > 90 || t % 10 != 0 || u < 1 || u > 9) continue;
+        tens.value = std::to_string(t + u);
+        tens.end = units.end;
+        quantities.erase(quantities.begin() + static_cast<long>(i) + 1);
+    }
+}
+
 struct ClockTime {
     int hour = -1;
     int minute = 0;
@@ -541,9 +559,10 @@ std::vector<Quantity> find_quantities(std::string_view text, std::string_view pr
     find_numbers(text, primary_language, out);
     find_symbols(text, out);
     const auto words = split_words(text);
-    apply_multipliers(text, words, primary_language, out);
     for (std::size_t w = 0; w < words.size(); ++w) add_word_quantity(words, w, primary_language, out);
     std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
+    join_compound_number_words(text, out);
+    apply_multipliers(text, words, primary_language, out);
     return out;
 }
 
