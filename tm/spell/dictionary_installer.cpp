@@ -7,7 +7,7 @@
 
 #include "tm/core/atomic_file.hpp"
 #include "tm/core/error.hpp"
-#include "tm/import/plain_text.hpp"
+#include "tm/import/file_bytes.hpp"
 #include "tm/spell/spell_dictionary.hpp"
 #include "tm/spell/zip_entries.hpp"
 
