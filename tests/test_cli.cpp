@@ -79,7 +79,7 @@ TEST_CASE("bad input files and workspaces give clear errors and their own exit c
     write_pair(dir);
     korpu::test::write_file(dir / "latin1.txt", "Line one.\nCaf\xE9 au lait.\n");
     const auto bad_utf8 = run_korpu("align " + quoted(dir / "latin1.txt") + " " + quoted(dir / "en.txt") +
-                                    " --src-lang en --tgt-lang en");
+                                    " --src-lang en --tgt-lang en --encoding UTF-8");
     CHECK(bad_utf8.exit_code == 3);
     CHECK_THAT(bad_utf8.err, Catch::Contains("latin1.txt:2:4") && Catch::Contains("0xE9"));
     const auto not_workspace = run_korpu("export " + quoted(dir / "en.txt") + " -o " + quoted(dir / "x.tmx"));

@@ -2,6 +2,7 @@
 
 #include "app/cli/command.hpp"
 #include "app/cli/exit_codes.hpp"
+#include "app/cli/import_report.hpp"
 #include "app/cli/output.hpp"
 #include "tm/align/document_aligner.hpp"
 #include "tm/core/error.hpp"
@@ -21,6 +22,7 @@ struct AlignOptions {
     std::string workspace;
     std::string format = "tsv";
     std::string task = "text";
+    std::string encoding;
 };
 
 // The bead ladder of the benchmark contract: "i,j<TAB>k", source and target line numbers from 0.
@@ -61,25 +63,31 @@ int run_align(const AlignOptions& options) {
     const auto layout = options.task == "segmented" ? InputLayout::OneSegmentPerLine : InputLayout::RunningText;
     const auto source_path = std::filesystem::u8path(options.source);
     const auto target_path = std::filesystem::u8path(options.target);
-    const auto source = load_document(source_path, sl, layout);
-    const auto target = load_document(target_path, tl, layout);
+    ImportOptions import_options;
+    import_options.encoding = options.encoding;
+    const auto loaded_source = import_document(source_path, sl, layout, import_options);
+    const auto loaded_target = import_document(target_path, tl, layout, import_options);
+    report_import(source_path, loaded_source);
+    report_import(target_path, loaded_target);
+    const auto& source = loaded_source.content;
+    const auto& target = loaded_target.content;
     const auto beads = align_documents(source, target, sl, tl);
 
     if (!options.workspace.empty()) {
         const auto file = std::filesystem::u8path(options.workspace);
         auto workspace = std::filesystem::exists(file) ? Workspace::open(file) : Workspace::create(file);
-        NewDocument source_info{source_path.filename().u8string(), sl, std::filesystem::absolute(source_path).u8string(),
-                                "text", "UTF-8"};
-        NewDocument target_info{target_path.filename().u8string(), tl, std::filesystem::absolute(target_path).u8string(),
-                                "text", "UTF-8"};
-        const auto stored =
-            store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length");
+        NewDocument source_info{source_path.filename().u8string(), sl,
+                                std::filesystem::absolute(source_path).u8string(), to_string(loaded_source.format),
+                                loaded_source.encoding.name};
+        NewDocument target_info{target_path.filename().u8string(), tl,
+                                std::filesystem::absolute(target_path).u8string(), to_string(loaded_target.format),
+                                loaded_target.encoding.name};
+        const auto stored = store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length");
         std::size_t review = 0;
         for (const auto& bead : beads) review += bead.status == BeadStatus::NeedsReview;
         std::cout << "aligned " << source.segment_count() << " " << sl.tag() << " segments with "
-                  << target.segment_count() << " " << tl.tag() << " segments: " << beads.size() << " beads, "
-                  << review << " to review; stored as alignment " << stored.alignment << " in " << options.workspace
-                  << "\n";
+                  << target.segment_count() << " " << tl.tag() << " segments: " << beads.size() << " beads, " << review
+                  << " to review; stored as alignment " << stored.alignment << " in " << options.workspace << "\n";
         return kSuccess;
     }
     const auto source_segments = source.segments();
@@ -98,10 +106,15 @@ int run_align(const AlignOptions& options) {
 
 void add_align_command(CLI::App& app, Action& selected) {
     auto* command = app.add_subcommand(
-        "align", "Segment an original and its translation and align them; print the pairs or store them in a workspace");
+        "align",
+        "Segment an original and its translation and align them; print the pairs or store them in a workspace");
     auto options = std::make_shared<AlignOptions>();
-    command->add_option("SRC", options->source, "The original (UTF-8 text)")->required()->check(CLI::ExistingFile);
-    command->add_option("TGT", options->target, "The translation (UTF-8 text)")->required()->check(CLI::ExistingFile);
+    command
+        ->add_option("SRC", options->source,
+                     "The original (plain text in any encoding Körpü detects or --encoding names)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    command->add_option("TGT", options->target, "The translation")->required()->check(CLI::ExistingFile);
     command->add_option("--src-lang", options->source_language, "Language of the original (az, ru, en, ...)")
         ->required();
     command->add_option("--tgt-lang", options->target_language, "Language of the translation")->required();
@@ -109,9 +122,11 @@ void add_align_command(CLI::App& app, Action& selected) {
                         "Store documents and alignment in this workspace (created if missing) instead of printing");
     command->add_option("--format", options->format, "Output without --workspace: tsv, tmx or eval")
         ->check(CLI::IsMember({"tsv", "tmx", "eval"}));
-    command->add_option("--task", options->task,
-                        "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
+    command
+        ->add_option("--task", options->task,
+                     "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
         ->check(CLI::IsMember({"text", "segmented"}));
+    add_encoding_option(*command, options->encoding);
     command->callback([&selected, options] { selected = [options] { return run_align(*options); }; });
 }
 

@@ -20,7 +20,8 @@ int run_info(const InfoOptions& options) {
     std::cout << options.workspace << ": workspace version " << workspace.schema_version() << "\n";
     for (const auto& document : DocumentStore(workspace).list()) {
         std::cout << "document " << document.id << "  " << document.language.tag() << "  " << document.segment_count
-                  << " segments  " << document.name << "\n";
+                  << " segments  " << document.name << "  (" << document.format
+                  << (document.encoding ? ", " + *document.encoding : std::string()) << ")\n";
     }
     for (const auto& alignment : AlignmentStore(workspace).list()) {
         std::cout << "alignment " << alignment.id << "  documents " << alignment.source_document << " -> "

@@ -3,6 +3,7 @@
 
 #include "app/cli/command.hpp"
 #include "app/cli/exit_codes.hpp"
+#include "app/cli/import_report.hpp"
 #include "tm/import/load_document.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/segment/srx_reader.hpp"
@@ -14,6 +15,7 @@ struct SegmentOptions {
     std::string file;
     std::string language;
     std::string srx;
+    std::string encoding;
 };
 
 // Cuts the imported document again with other rules. The importer delivers its text already cut with
@@ -37,7 +39,12 @@ int run_segment(const SegmentOptions& options) {
     const auto language = Language::parse(options.language);
     std::optional<SrxSegmenter> custom;
     if (!options.srx.empty()) custom.emplace(read_srx_file(std::filesystem::u8path(options.srx)), language);
-    auto document = load_document(std::filesystem::u8path(options.file), language, InputLayout::RunningText);
+    ImportOptions import_options;
+    import_options.encoding = options.encoding;
+    const auto file = std::filesystem::u8path(options.file);
+    auto loaded = import_document(file, language, InputLayout::RunningText, import_options);
+    report_import(file, loaded);
+    auto& document = loaded.content;
     if (custom) document = resegment(document, *custom);
     for (const auto& segment : document.segments()) std::cout << segment << '\n';
     return kSuccess;
@@ -48,13 +55,16 @@ int run_segment(const SegmentOptions& options) {
 void add_segment_command(CLI::App& app, Action& selected) {
     auto* command = app.add_subcommand("segment", "Cut a text into sentences and print one segment a line");
     auto options = std::make_shared<SegmentOptions>();
-    command->add_option("FILE", options->file, "The text (UTF-8)")->required()->check(CLI::ExistingFile);
+    command
+        ->add_option("FILE", options->file, "The text (plain text in any encoding Körpü detects or --encoding names)")
+        ->required()
+        ->check(CLI::ExistingFile);
     command->add_option("--lang", options->language, "Its language (az, ru, en, ...)")->required();
     command
-        ->add_option(
-            "--srx", options->srx,
-            "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
+        ->add_option("--srx", options->srx,
+                     "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
         ->check(CLI::ExistingFile);
+    add_encoding_option(*command, options->encoding);
     command->callback([&selected, options] { selected = [options] { return run_segment(*options); }; });
 }
 

@@ -1,37 +1,43 @@
 #include "tm/import/load_document.hpp"
 
 #include "tm/import/plain_text.hpp"
+#include "tm/import/text_import.hpp"
+#include "tm/import/text_normaliser.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 
 namespace korpu {
 namespace {
 
-SegmentedDocument one_segment_per_line(std::string_view text) {
+// Line i of the file is segment i, empty lines included, so that line numbers stay the benchmark's.
+SegmentedDocument one_segment_per_line(std::string_view text, const std::filesystem::path& file) {
     SegmentedDocument document;
     document.paragraphs.emplace_back();
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        auto line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        document.paragraphs.back().segments.emplace_back(line);
-        start = end + 1;
-    }
+    for (const auto line : split_lines(text, file))
+        document.paragraphs.back().segments.push_back(normalise_imported_text(line));
     return document;
 }
 
 }  // namespace
 
-SegmentedDocument load_document(const std::filesystem::path& file, const Language& language, InputLayout layout) {
-    std::string bytes = read_file_bytes(file);
-    check_utf8(bytes, file);
+LoadedDocument import_document(const std::filesystem::path& file, const Language& language, InputLayout layout,
+                               const ImportOptions& options) {
+    LoadedDocument loaded;
     if (layout == InputLayout::OneSegmentPerLine) {
-        std::string_view text(bytes);
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-        return one_segment_per_line(text);
+        const auto decoded = decode_text_file(file, options);
+        loaded.encoding = decoded.encoding;
+        loaded.content = one_segment_per_line(decoded.text, file);
+        return loaded;
     }
-    return segment_document(split_paragraphs(bytes), language);
+    auto imported = import_text(file, options);
+    loaded.format = imported.format;
+    loaded.encoding = imported.encoding;
+    loaded.content = segment_document(imported.blocks, language);
+    return loaded;
+}
+
+SegmentedDocument load_document(const std::filesystem::path& file, const Language& language, InputLayout layout,
+                                const ImportOptions& options) {
+    return import_document(file, language, layout, options).content;
 }
 
 }  // namespace korpu

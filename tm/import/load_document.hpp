@@ -5,14 +5,27 @@
 
 #include "tm/core/document.hpp"
 #include "tm/core/language.hpp"
+#include "tm/import/encoding.hpp"
+#include "tm/import/import_options.hpp"
 
 namespace korpu {
 
 enum class InputLayout {
     RunningText,        // paragraphs separated by blank lines, cut into sentences
-    OneSegmentPerLine,  // already segmented: every non-empty line is a segment
+    OneSegmentPerLine,  // already segmented: every line is a segment
 };
 
-SegmentedDocument load_document(const std::filesystem::path& file, const Language& language, InputLayout layout);
+struct LoadedDocument {
+    SegmentedDocument content;
+    DocumentFormat format = DocumentFormat::Text;
+    TextEncoding encoding;
+};
+
+LoadedDocument import_document(const std::filesystem::path& file, const Language& language, InputLayout layout,
+                               const ImportOptions& options = {});
+
+// The content alone.
+SegmentedDocument load_document(const std::filesystem::path& file, const Language& language, InputLayout layout,
+                                const ImportOptions& options = {});
 
 }  // namespace korpu
