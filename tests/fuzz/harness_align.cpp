@@ -3,6 +3,7 @@
 #include "tm/align/document_aligner.hpp"
 #include "tm/core/language.hpp"
 #include "tm/import/plain_text.hpp"
+#include "tm/import/utf8_check.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 
 namespace korpu::fuzz {
@@ -18,8 +19,8 @@ void fuzz_alignment(std::string_view data) {
         check_utf8(target, "fuzz.en.txt");
         static const Language az = Language::parse("az");
         static const Language en = Language::parse("en");
-        align_documents(segment_document(split_paragraphs(source), az), segment_document(split_paragraphs(target), en),
-                        az, en);
+        align_documents(segment_document(split_paragraphs(source, "fuzz.txt"), az),
+                        segment_document(split_paragraphs(target, "fuzz.txt"), en), az, en);
     });
 }
 

@@ -2,6 +2,7 @@
 #include "tests/fuzz/harness_support.hpp"
 #include "tm/core/language.hpp"
 #include "tm/import/plain_text.hpp"
+#include "tm/import/utf8_check.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/segment/srx_reader.hpp"
 #include "tm/segment/srx_segmenter.hpp"
@@ -31,7 +32,7 @@ void fuzz_segmentation(std::string_view data) {
     const std::string_view text = data.substr(1);
     expect_clean_rejection([&] {
         check_utf8(text, "fuzz.txt");
-        segment_document(split_paragraphs(text), language);
+        segment_document(split_paragraphs(text, "fuzz.txt"), language);
     });
 }
 
