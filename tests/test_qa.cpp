@@ -9,6 +9,7 @@
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
+#include "tm/qa/workspace_spelling.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
 
@@ -383,4 +384,22 @@ TEST_CASE("a glossary term that classifies a name may stay untranslated", "[qa]"
                 glossary) == 0);
     CHECK(count("glossary-term-missing", {pair("az", "Bu şəhərin küçələrində.", "On the town's streets.")}, glossary) ==
           1);
+}
+
+TEST_CASE("spelling through tm/spell: British and American English, names inside sentences skipped", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    const WorkspaceSpelling spelling(ws);
+    const auto en = Language::parse("en");
+    const std::string text = "The colour and the color were epxected by Siminoff.";
+    const auto found = spelling.misspelt(en, text);
+    if (!spelling.unavailable().empty()) {
+        WARN("skipped: no English Hunspell dictionary installed");
+        return;
+    }
+    REQUIRE(found.size() == 1);
+    CHECK(text.substr(found[0].first, found[0].second - found[0].first) == "epxected");
+    const auto run = run_check("spelling", {pair("az", "Gözlənilir.", "It is epxected.")}, {}, nullptr, &spelling);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(span(run) == "epxected");
 }
