@@ -384,6 +384,12 @@ TEST_CASE("a glossary term that classifies a name may stay untranslated", "[qa]"
                 glossary) == 0);
     CHECK(count("glossary-term-missing", {pair("az", "Bu şəhərin küçələrində.", "On the town's streets.")}, glossary) ==
           1);
+    // Next to a name but not its classifier: the term must be translated.
+    const std::vector<GlossaryEntry> more{term("az", "xəstəxana", "hospital"), term("ru", "президент", "president")};
+    CHECK(count("glossary-term-missing",
+                {pair("az", "Sonra Qibson xəstəxanaya aparıldı.", "Then Gibson was taken to a clinic."),
+                 pair("ru", "Президент США Джордж Буш приветствовал это.", "U.S. Leader George Bush welcomed it.")},
+                more) == 2);
 }
 
 TEST_CASE("spelling through tm/spell: British and American English, names inside sentences skipped", "[qa]") {
