@@ -2,9 +2,13 @@
 // `korpu-editor [WORKSPACE] [--bead N] [--screenshot FILE.png [--capture window|map]]`.
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/filename.h>
 #include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
 #include <wx/timer.h>
+#include <wx/translation.h>
 #include <wx/uiaction.h>
+#include <wx/uilocale.h>
 
 #include "app/editor/alignment_map.hpp"
 #include "app/editor/alignment_session.hpp"
@@ -27,12 +31,14 @@ class EditorApp : public wxApp {
 
   private:
     void take_screenshot_and_exit();
+    void load_translations();
 
     wxString workspace_;
     wxString screenshot_;
     wxString capture_ = "window";
     long bead_ = 0;
     bool run_qa_ = false;
+    wxString language_;
     MainFrame* frame_ = nullptr;
     wxTimer screenshot_timer_;
     wxTimer menu_timer_;
@@ -45,6 +51,7 @@ void EditorApp::OnInitCmdLine(wxCmdLineParser& parser) {
                      "what --screenshot saves: window (default), map, or spelling (the window with the spelling "
                      "menu of the first misspelt source word open)");
     parser.AddSwitch("", "run-qa", "run the QA checks once the workspace is open");
+    parser.AddOption("", "lang", "language of the user interface: en, az or ru (default: the system's)");
     parser.AddOption("", "bead", "show this bead (1-based) of the first alignment", wxCMD_LINE_VAL_NUMBER);
     parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
@@ -55,6 +62,7 @@ bool EditorApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("capture", &capture_);
     parser.Found("bead", &bead_);
     run_qa_ = parser.Found("run-qa");
+    parser.Found("lang", &language_);
     if (parser.GetParamCount() > 0) workspace_ = parser.GetParam(0);
     return true;
 }
@@ -63,6 +71,7 @@ bool EditorApp::OnInit() {
     SetAppName("korpu");
     SetVendorName("Korpu");
     if (!wxApp::OnInit()) return false;
+    load_translations();
     frame_ = new MainFrame;
     frame_->SetPosition(wxPoint(0, 0));
     frame_->Show();
@@ -84,6 +93,17 @@ bool EditorApp::OnInit() {
         screenshot_timer_.StartOnce(kScreenshotDelayMs);
     }
     return true;
+}
+
+void EditorApp::load_translations() {
+    wxUILocale::UseDefault();
+    // The catalogs compiled beside the program (the build folder, or an installed copy of it).
+    const auto beside = wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath();
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(beside + "/locale");
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    if (!language_.empty()) translations->SetLanguage(language_);
+    translations->AddCatalog("korpu-editor");
 }
 
 void EditorApp::take_screenshot_and_exit() {
