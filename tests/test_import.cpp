@@ -1,13 +1,19 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <string>
 
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
+#include "tm/import/boilerplate_filter.hpp"
 #include "tm/import/encoding.hpp"
 #include "tm/import/load_document.hpp"
+#include "tm/import/mixed_script.hpp"
 #include "tm/import/text_import.hpp"
 #include "tm/import/text_normaliser.hpp"
+#include "tm/store/document_store.hpp"
+#include "tm/store/workspace.hpp"
 
 using namespace korpu;
 using korpu::test::ScratchDir;
@@ -155,4 +161,228 @@ TEST_CASE("one segment a line keeps every line, empty ones included", "[import]"
     korpu::test::write_file(dir / "lines.txt", "One.\r\n\r\nThree\u200B.\n");
     const auto document = load_document(dir / "lines.txt", Language::parse("en"), InputLayout::OneSegmentPerLine);
     CHECK(document.segments() == std::vector<std::string>{"One.", "", "Three."});
+}
+
+namespace {
+
+std::vector<std::string> texts_of(const std::vector<Block>& blocks) {
+    std::vector<std::string> texts;
+    for (const auto& block : blocks) texts.push_back(block.text);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("HTML: the article's headings and paragraphs in order, without the page around them", "[import][html]") {
+    const auto page = import_fixture("news.en.html");
+    CHECK(page.format == DocumentFormat::Html);
+    CHECK(page.encoding.description() == "UTF-8 (declared by the document)");
+    const std::vector<std::string> expected{
+        "The old bridge over the Kura reopens after two years",
+        "The stone bridge over the Kura reopened on Monday after two years of repairs. Engineers replaced "
+        "forty\u00A0stones and the whole parapet.",
+        "“We waited for this day like a wedding,” said the mayor, who crossed the bridge first. Children followed "
+        "him with flowers.",
+        "Who paid for the repairs?",
+        "The town paid for half of the work; the rest came from a regional fund and from donations collected by "
+        "the school.",
+        "The bridge on Monday morning."};
+    CHECK(texts_of(page.blocks) == expected);
+    REQUIRE(page.blocks.size() == expected.size());
+    CHECK(page.blocks[0].kind == BlockKind::Heading);
+    CHECK(page.blocks[1].kind == BlockKind::Paragraph);
+    CHECK(page.blocks[3].kind == BlockKind::Heading);
+    // The teaser, "Leave a review", the section name "Regions", "Follow us on social networks" and "News Line".
+    CHECK(page.boilerplate_removed == 5);
+}
+
+TEST_CASE("HTML: boilerplate removal can be switched off; scripts, navigation and widgets go regardless",
+          "[import][html]") {
+    ImportOptions options;
+    options.boilerplate = BoilerplateRemoval::Off;
+    const auto page = import_fixture("news.en.html", options);
+    const auto text = joined(page.blocks);
+    CHECK_THAT(text, Catch::Contains("Leave a review\nRegions\nFollow us on social networks\n"));
+    CHECK_THAT(text, Catch::Contains("said the mayor…\n"));  // the teaser, with its entity resolved
+    for (const char* never : {"analytics", "Injected", "font-family", "Politics", "Facebook", "Share\n", "Home",
+                              "Engineers replaced forty stones\n", "Draft paragraph", "Great news", "Prices of bread",
+                              "All rights reserved", "Subscribe", "Bridge News"}) {
+        INFO(never);
+        CHECK_THAT(text, !Catch::Contains(never));
+    }
+    CHECK(page.boilerplate_removed == 0);
+}
+
+TEST_CASE("HTML: a declared Windows-1251 page, Russian and Azerbaijani boilerplate phrases", "[import][html]") {
+    const auto russian = import_fixture("news.ru.cp1251.html");
+    CHECK(russian.encoding.description() == "windows-1251 (declared by the document)");
+    CHECK(texts_of(russian.blocks) ==
+          std::vector<std::string>{"Старый мост через Куру снова открыт",
+                                   "Каменный мост открыли в понедельник после двух лет ремонта. Инженеры заменили "
+                                   "сорок камней, т. е. почти весь парапет.",
+                                   "Мэр города первым прошёл по мосту; за ним шли дети с цветами."});
+    CHECK(russian.boilerplate_removed == 2);  // "Читайте также:" and "Поделиться"
+    const auto azerbaijani = import_fixture("news.az.html");
+    CHECK(azerbaijani.blocks.size() == 3);
+    CHECK(azerbaijani.blocks[0].text == "Kür üzərindəki köhnə körpü yenidən açıldı");
+    CHECK(azerbaijani.boilerplate_removed == 2);  // "Oxşar xəbərlər", "Rəy bildirin"
+    ImportOptions forced;
+    forced.encoding = "KOI8-R";  // the user's word beats the page's declaration
+    CHECK_THAT(joined(import_fixture("news.ru.cp1251.html", forced).blocks), !Catch::Contains("мост"));
+}
+
+TEST_CASE("HTML is recognised by content as well as by extension, and --format overrides both", "[import][html]") {
+    ScratchDir dir;
+    korpu::test::write_file(dir / "page.txt",
+                            "<!-- saved -->\n<!DOCTYPE html><html><body><p>One &amp; two.</p>"
+                            "<p>Leave a review</p></body></html>");
+    const auto sniffed = import_text(dir / "page.txt", {});
+    CHECK(sniffed.format == DocumentFormat::Html);
+    CHECK(texts_of(sniffed.blocks) == std::vector<std::string>{"One & two."});
+    ImportOptions as_text;
+    as_text.format = DocumentFormat::Text;
+    CHECK(import_text(dir / "page.txt", as_text).blocks.size() == 1);  // the markup, as one paragraph
+    CHECK(document_format_from_string("html") == DocumentFormat::Html);
+    CHECK_THROWS_AS(document_format_from_string("pdf"), UsageError);
+}
+
+TEST_CASE("boilerplate: listed phrases, section names between them, teasers and repeated titles",
+          "[import][boilerplate]") {
+    const std::vector<std::string> lines{
+        "Calls for a new bridge grow louder in the northern districts",  // 0 title
+        "Daily Bridge News",                                             // 1 kept: not next to site lines
+        "Calls for a new bridge grow louder in the northern districts",  // 2 the title again
+        "“The bridge is older than the town itself”",                    // 3 teaser
+        "Residents say the bridge is older than the town itself, and they want it kept.",
+        "Question: Who decides?",
+        "Answer: The council decides in May.",
+        "Share:",           // 7 listed, with a colon
+        "Culture",          // 8 section name between site lines
+        "Comments (12)",    // 9 listed, with a count
+        "ПОДЕЛИТЬСЯ",       // 10 listed, in capitals
+        "Oxşar xəbərlər"};  // 11 listed
+    const auto marked = find_boilerplate(lines);
+    CHECK(marked == std::vector<bool>{false, false, true, true, false, false, false, true, true, true, true, true});
+    // A sentence that starts like a phrase, and a short line far from any site line, stay.
+    CHECK(find_boilerplate({"Share prices rose.", "Culture", "It was a good year."}) ==
+          std::vector<bool>{false, false, false});
+}
+
+TEST_CASE("boilerplate removal on plain text works line by line", "[import][boilerplate]") {
+    ScratchDir dir;
+    korpu::test::write_file(dir / "copied.txt",
+                            "The bridge reopened on Monday.\nIt was closed for two years.\n\nLeave a review\n\n"
+                            "Regions\n\nFollow us on social networks\n\nNews Line");
+    ImportOptions on;
+    on.boilerplate = BoilerplateRemoval::On;
+    const auto cleaned = import_text(dir / "copied.txt", on);
+    CHECK(texts_of(cleaned.blocks) ==
+          std::vector<std::string>{"The bridge reopened on Monday. It was closed for two years."});
+    CHECK(cleaned.boilerplate_removed == 4);
+    CHECK(import_text(dir / "copied.txt", {}).blocks.size() == 5);  // off by default for plain text
+}
+
+TEST_CASE("mixed-script words are found and left as they are", "[import][normalise]") {
+    // "Мoсква" with a Latin o, "Әliyev" with a Cyrillic Ә, "Ivanov-Петров" is two words.
+    const std::string text = "Мoсква и Баку. Әliyev, Ivanov-Петров, café, Ко\u0301мпания.";
+    const auto findings = find_mixed_script_words(text, 4);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].segment == 4);
+    CHECK(findings[0].kind == "mixed-script");
+    CHECK(findings[0].text == "Мoсква");
+    CHECK(findings[0].detail == "Latin o in a Cyrillic word");
+    CHECK(findings[1].text == "Әliyev");
+    CHECK(findings[1].detail == "Cyrillic Ә in a Latin word");
+    ScratchDir dir;
+    korpu::test::write_file(dir / "mixed.txt", "Первое предложение.\n\nГoрод Мoсква.\n");
+    const auto loaded = import_document(dir / "mixed.txt", Language::parse("ru"), InputLayout::RunningText);
+    CHECK(loaded.content.segments()[1] == "Гoрод Мoсква.");  // unchanged
+    REQUIRE(loaded.findings.size() == 2);
+    CHECK(loaded.findings[0].segment == 1);
+    CHECK(loaded.findings[1].text == "Мoсква");
+}
+
+TEST_CASE("the seeds: boilerplate removal keeps every article line and drops the site's",
+          "[import][boilerplate][shared]") {
+    KORPU_REQUIRE_SHARED(shared);
+    const auto seeds = shared / "seeds";
+    if (!std::filesystem::exists(seeds)) {
+        WARN("skipped: " << seeds << " is absent");
+        return;
+    }
+    // The site's lines of each seed, as the page printed them (read from the files by eye).
+    const std::map<std::string, std::vector<std::string>> site_lines{
+        {"000", {"Leave a review", "Great East", "Follow us on social networks", "News Line"}},
+        {"001", {"Leave a review", "Difficult question", "Follow us on social networks", "News Line"}},
+        {"002", {"Leave a review", "Follow us on social networks"}},
+        {"003",
+         {"“The Russian “peacekeepers”, whom Ilham Aliyev thanked at every opportunity, are preparing some "
+          "provocation, not peace, in Karabakh...”"}},
+        {"004", {}}};
+    // Teasers and repeated titles: text that must remain exactly once.
+    const std::map<std::string, std::vector<std::string>> once{
+        {"003",
+         {"The Russian “peacekeepers”, whom Ilham Aliyev thanked at every opportunity, are preparing some "
+          "provocation, not peace, in Karabakh"}},
+        {"004", {"Calls For Withdrawal Of Russian Troops From Karabakh On The Rise"}}};
+    ImportOptions on;
+    on.boilerplate = BoilerplateRemoval::On;
+    std::size_t seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+        const auto name = entry.path().filename().string();
+        const auto key = name.substr(0, 3);
+        if (!site_lines.count(key)) continue;
+        ++seen;
+        INFO(name);
+        const auto imported = import_text(entry.path(), on);
+        std::vector<std::string> kept_lines;
+        for (const auto& block : imported.blocks) kept_lines.push_back(block.text);
+        const auto kept = joined(imported.blocks);
+        const auto& dropped = site_lines.at(key);
+        for (const auto& line : dropped) {
+            INFO(line);
+            CHECK(std::find(kept_lines.begin(), kept_lines.end(), line) == kept_lines.end());
+        }
+        // Every other line of the seed survives, word for word (as normalised).
+        const auto original = korpu::test::read_file(entry.path());
+        std::size_t start = 0;
+        while (start < original.size()) {
+            auto end = original.find('\n', start);
+            if (end == std::string::npos) end = original.size();
+            const auto line = normalise_imported_text(original.substr(start, end - start));
+            start = end + 1;
+            if (line.empty() || std::find(dropped.begin(), dropped.end(), line) != dropped.end()) continue;
+            if (once.count(key) && line == once.at(key).front()) continue;  // counted below
+            INFO(line);
+            CHECK_THAT(kept, Catch::Contains(line));
+        }
+        if (once.count(key)) {
+            for (const auto& text : once.at(key)) {
+                INFO(text);
+                std::size_t count = 0;
+                for (auto at = kept.find(text); at != std::string::npos; at = kept.find(text, at + 1)) ++count;
+                CHECK(count == 1);
+            }
+        }
+    }
+    CHECK(seen == 5);
+}
+
+TEST_CASE("import findings are stored with their document", "[import][store]") {
+    ScratchDir dir;
+    auto workspace = Workspace::create(dir / "w.korpu");
+    const SegmentedDocument content{{{BlockKind::Paragraph, {"Первое.", "Гoрод Мoсква."}}}};
+    const auto findings = find_mixed_script_words(content);
+    REQUIRE(findings.size() == 2);
+    DocumentStore documents(workspace);
+    const auto id =
+        documents.add({"mixed.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"}, content, findings);
+    const auto stored = documents.findings(id);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].segment == 1);
+    CHECK(stored[0].text == "Гoрод");
+    CHECK(stored[1].detail == "Latin o in a Cyrillic word");
+    CHECK(
+        documents.findings(documents.add({"clean.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"}, content))
+            .empty());
 }

@@ -103,11 +103,25 @@ ALTER TABLE document ADD COLUMN translator TEXT;
 ALTER TABLE bead ADD COLUMN note TEXT;
 )sql";
 
+// Version 4: what the importer noticed in a document and left unchanged for review (mixed-script
+// words), by segment.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE import_finding (
+    id              INTEGER PRIMARY KEY,
+    document_id     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    segment_ordinal INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('mixed-script')),
+    text            TEXT NOT NULL,
+    detail          TEXT NOT NULL
+);
+CREATE INDEX import_finding_document ON import_finding(document_id, segment_ordinal);
+)sql";
+
 }  // namespace
 
 // Migrations are append-only: a released step is never edited, and a new one goes at the end.
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4};
     return all;
 }
 
