@@ -3,6 +3,8 @@
 #include "tm/align/bead.hpp"
 #include "tm/align/document_aligner.hpp"
 #include "tm/align/length_aligner.hpp"
+#include "tm/align/name_keys.hpp"
+#include "tm/align/number_anchors.hpp"
 
 using namespace korpu;
 
@@ -98,15 +100,114 @@ TEST_CASE("beads far from the expected length ratio are marked for review", "[al
         "Bu cümlə tərcüməçinin öz şərhidir və orijinalda heç bir qarşılığı olmayan uzun bir mətndir.";
     const auto beads = align_documents(source, target, Language::parse("en"), Language::parse("az"));
     for (const auto& bead : beads) {
-        const bool touches_odd_pair = (bead.source_count > 0 && bead.source_begin == 6) ||
-                                      (bead.target_count > 0 && bead.target_begin == 6);
+        const bool touches_odd_pair =
+            (bead.source_count > 0 && bead.source_begin == 6) || (bead.target_count > 0 && bead.target_begin == 6);
         INFO("bead " << bead.type() << " at " << bead.source_begin << "/" << bead.target_begin);
         CHECK((bead.status == BeadStatus::NeedsReview) == touches_odd_pair);
     }
 }
 
 TEST_CASE("a broken bead chain is reported", "[align]") {
-    CHECK_THROWS(check_bead_chain({{0, 1, 0, 1, 1, BeadStatus::Automatic}, {2, 1, 1, 1, 1, BeadStatus::Automatic}}, 3, 2));
+    CHECK_THROWS(
+        check_bead_chain({{0, 1, 0, 1, 1, BeadStatus::Automatic}, {2, 1, 1, 1, 1, BeadStatus::Automatic}}, 3, 2));
     CHECK_THROWS(check_bead_chain({{0, 1, 0, 1, 1, BeadStatus::Automatic}}, 2, 1));
     CHECK_THROWS(check_bead_chain({{0, 0, 0, 0, 1, BeadStatus::Automatic}}, 0, 0));
+}
+
+TEST_CASE("numbers are compared after normalisation", "[align]") {
+    CHECK(number_keys("2,5 and 2.5") == std::vector<std::string>{"2.5", "2.5"});
+    CHECK(number_keys("1 000 people, 1,000 people, 1000 people") == std::vector<std::string>{"1000", "1000", "1000"});
+    CHECK(number_keys("2016-cı ildə") == std::vector<std::string>{"2016"});
+    CHECK(number_keys("on 05 May") == std::vector<std::string>{"5"});
+    CHECK(number_keys("in 2016 100 people") == std::vector<std::string>{"2016", "100"});
+}
+
+TEST_CASE("month names in any case form are anchors", "[align]") {
+    CHECK(month_of("ноября", "ru") == 11);
+    CHECK(month_of("мая", "ru") == 5);
+    CHECK(month_of("november", "en") == 11);
+    CHECK(month_of("noyabrın", "az") == 11);
+    CHECK(month_of("marching", "en") == 0);
+    CHECK(month_of("маяк", "ru") == 0);
+}
+
+TEST_CASE("names meet across scripts through their press spelling", "[align]") {
+    NameKeyMaker russian(Language::parse("ru"));
+    NameKeyMaker azerbaijani(Language::parse("az"));
+    NameKeyMaker english(Language::parse("en"));
+    CHECK(russian.skeleton("Нарышкин") == english.skeleton("Naryshkin"));
+    CHECK(azerbaijani.skeleton("Xocavənd") == english.skeleton("Khojavend"));
+    CHECK(azerbaijani.skeleton("Azərbaycan") == russian.skeleton("Азербайджан"));
+    CHECK(russian.skeleton("Нарышкин") != english.skeleton("Nazarbayev"));
+}
+
+namespace {
+
+SegmentedDocument one_paragraph(std::vector<std::string> segments) {
+    SegmentedDocument document;
+    document.paragraphs.push_back({BlockKind::Paragraph, std::move(segments)});
+    return document;
+}
+
+// Sentences of equal length that differ only in their numbers: length alone cannot tell them apart.
+std::vector<std::string> numbered(const std::string& pattern, const std::vector<int>& numbers) {
+    std::vector<std::string> out;
+    for (int n : numbers) {
+        auto text = pattern;
+        text.replace(text.find('N'), 1, std::to_string(n));
+        out.push_back(text);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("numbers find the sentence a translator left out", "[align]") {
+    const auto source =
+        one_paragraph(numbered("The council met N times to discuss the budget.", {311, 422, 533, 644, 755, 866}));
+    const auto target =
+        one_paragraph(numbered("Şura büdcəni müzakirə etmək üçün N dəfə toplandı.", {311, 422, 644, 755, 866}));
+    const auto beads = align_documents(source, target, Language::parse("en"), Language::parse("az"));
+    REQUIRE(beads.size() == 6);
+    CHECK(beads[2].type() == "1-0");
+    CHECK(beads[2].source_begin == 2);
+    CHECK(beads[2].status == BeadStatus::NeedsReview);
+    CHECK(beads[3].type() == "1-1");
+    CHECK(beads[3].target_begin == 2);
+}
+
+TEST_CASE("a paragraph missing on one side leaves the other paragraphs aligned", "[align]") {
+    SegmentedDocument source;
+    SegmentedDocument target;
+    const std::vector<std::vector<int>> paragraphs{{101, 102}, {203, 204, 205}, {306, 307}};
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+        source.paragraphs.push_back(
+            {BlockKind::Paragraph, numbered("Paragraph text with the number N in it.", paragraphs[p])});
+        if (p != 1)
+            target.paragraphs.push_back(
+                {BlockKind::Paragraph, numbered("Abzas mətni N rəqəmi ilə birlikdə.", paragraphs[p])});
+    }
+    const auto beads = align_documents(source, target, Language::parse("en"), Language::parse("az"));
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-1", "1-0", "1-0", "1-0", "1-1", "1-1"});
+    check_bead_chain(beads, 7, 4);
+}
+
+TEST_CASE("confirmed beads survive re-alignment", "[align]") {
+    const auto source = one_paragraph(numbered("The council met N times to discuss the budget.", {311, 422, 533, 644}));
+    const auto target =
+        one_paragraph(numbered("Şura büdcəni müzakirə etmək üçün N dəfə toplandı.", {311, 422, 533, 644}));
+    // The user insists that source 1 and 2 together translate target 1, and that 3 has no translation.
+    std::vector<Bead> current{{0, 1, 0, 1, 1.0, BeadStatus::Automatic},
+                              {1, 2, 1, 1, 1.0, BeadStatus::Confirmed},
+                              {3, 1, 2, 2, 1.0, BeadStatus::Automatic}};
+    const auto beads = realign_documents(source, target, Language::parse("en"), Language::parse("az"), current);
+    check_bead_chain(beads, 4, 4);
+    REQUIRE(beads.size() >= 3);
+    CHECK(beads[1].source_begin == 1);
+    CHECK(beads[1].source_count == 2);
+    CHECK(beads[1].target_count == 1);
+    CHECK(beads[1].status == BeadStatus::Confirmed);
+    CHECK(beads[0].type() == "1-1");
+    // After the confirmed bead, source 3 pairs with target 3 (its number), target 2 stands alone.
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "2-1", "0-1", "1-1"});
 }

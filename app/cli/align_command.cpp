@@ -81,8 +81,8 @@ int run_align(const AlignOptions& options) {
         NewDocument target_info{target_path.filename().u8string(), tl,
                                 std::filesystem::absolute(target_path).u8string(), to_string(loaded_target.format),
                                 loaded_target.encoding.name};
-        const auto stored = store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length",
-                                               loaded_source.findings, loaded_target.findings);
+        const auto stored = store_aligned_pair(workspace, source_info, source, target_info, target, beads,
+                                               "length+anchors", loaded_source.findings, loaded_target.findings);
         std::size_t review = 0;
         for (const auto& bead : beads) review += bead.status == BeadStatus::NeedsReview;
         std::cout << "aligned " << source.segment_count() << " " << sl.tag() << " segments with "

@@ -10,9 +10,9 @@
 namespace {
 
 constexpr korpu::cli::CommandRegistrar kCommands[] = {
-    korpu::cli::add_init_command,    korpu::cli::add_align_command, korpu::cli::add_segment_command,
-    korpu::cli::add_export_command,  korpu::cli::add_info_command,  korpu::cli::add_import_xliff_command,
-    korpu::cli::add_metadata_command,
+    korpu::cli::add_init_command,     korpu::cli::add_align_command, korpu::cli::add_segment_command,
+    korpu::cli::add_export_command,   korpu::cli::add_info_command,  korpu::cli::add_import_xliff_command,
+    korpu::cli::add_metadata_command, korpu::cli::add_tm_command,
     korpu::cli::add_import_command,
 };
 
@@ -21,7 +21,8 @@ constexpr korpu::cli::CommandRegistrar kCommands[] = {
 int main(int argc, char** argv) {
     using namespace korpu::cli;
     CLI::App app{std::string(korpu::kProgramName) + " " + korpu::kProgramVersion +
-                 ": align originals with their translations, keep a translation memory, export TMX", "korpu"};
+                     ": align originals with their translations, keep a translation memory, export TMX",
+                 "korpu"};
     app.footer(kExitCodeHelp);
     app.require_subcommand(1);
     app.set_version_flag("--version", korpu::kProgramVersion);

@@ -1,46 +1,77 @@
 #include "app/editor/alignment_grid_table.hpp"
 
+#include <algorithm>
+
+#include "app/editor/editor_colours.hpp"
+#include "app/editor/translate.hpp"
+
 namespace korpu::editor {
 namespace {
 
-// Background of beads that need a reviewer's eye: a light amber, readable under black text.
-const wxColour kReviewBackground(255, 236, 179);
-
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
+
+wxString status_label(BeadStatus status) {
+    switch (status) {
+        case BeadStatus::NeedsReview: return tr("review");
+        case BeadStatus::Confirmed: return tr("confirmed");
+        case BeadStatus::Automatic: break;
+    }
+    return tr("automatic");
+}
+
+wxGridCellAttr* make_attr(const wxColour& background, bool wrap) {
+    auto* attr = new wxGridCellAttr;
+    if (background.IsOk()) attr->SetBackgroundColour(background);
+    if (wrap) attr->SetRenderer(new wxGridCellAutoWrapStringRenderer);
+    return attr;
+}
 
 }  // namespace
 
-AlignmentGridTable::AlignmentGridTable(AlignedDocument document)
-    : document_(std::move(document)),
-      review_attr_(new wxGridCellAttr),
-      text_attr_(new wxGridCellAttr),
-      review_text_attr_(new wxGridCellAttr) {
-    review_attr_->SetBackgroundColour(kReviewBackground);
-    text_attr_->SetRenderer(new wxGridCellAutoWrapStringRenderer);
-    review_text_attr_->SetRenderer(new wxGridCellAutoWrapStringRenderer);
-    review_text_attr_->SetBackgroundColour(kReviewBackground);
-}
+AlignmentGridTable::AlignmentGridTable(const AlignmentEditor* editor)
+    : editor_(editor),
+      review_attr_(make_attr(kReviewBackground, false)),
+      confirmed_attr_(make_attr(kConfirmedBackground, false)),
+      review_text_attr_(make_attr(kReviewBackground, true)),
+      confirmed_text_attr_(make_attr(kConfirmedBackground, true)),
+      text_attr_(make_attr(wxNullColour, true)) {}
 
 AlignmentGridTable::~AlignmentGridTable() {
-    review_attr_->DecRef();
-    text_attr_->DecRef();
-    review_text_attr_->DecRef();
+    for (auto* attr : {review_attr_, confirmed_attr_, review_text_attr_, confirmed_text_attr_, text_attr_}) {
+        attr->DecRef();
+    }
 }
 
-int AlignmentGridTable::GetNumberRows() { return static_cast<int>(document_.beads.size()); }
+int AlignmentGridTable::GetNumberRows() {
+    if (!editor_) return 0;
+    return static_cast<int>(filter_ == BeadFilter::All ? editor_->bead_count() : rows_.size());
+}
 
 int AlignmentGridTable::GetNumberCols() { return kColumnCount; }
 
-wxString AlignmentGridTable::GetValue(int row, int col) {
+std::size_t AlignmentGridTable::bead_of_row(int row) const {
     const auto index = static_cast<std::size_t>(row);
-    const Bead& bead = document_.beads.at(index);
+    return filter_ == BeadFilter::All ? index : rows_.at(index);
+}
+
+int AlignmentGridTable::row_of_bead(std::size_t bead) const {
+    if (filter_ == BeadFilter::All) return static_cast<int>(bead);
+    const auto at = std::upper_bound(rows_.begin(), rows_.end(), bead);
+    if (at == rows_.begin()) return rows_.empty() ? -1 : 0;
+    return static_cast<int>(at - rows_.begin()) - 1;
+}
+
+wxString AlignmentGridTable::GetValue(int row, int col) {
+    const auto index = bead_of_row(row);
+    const Bead& bead = editor_->bead(index);
+    const auto& document = editor_->document();
     switch (col) {
-        case kNumber: return wxString::Format("%d", row + 1);
+        case kNumber: return wxString::Format("%zu", index + 1);
         case kType: return utf8(bead.type());
         case kConfidence: return wxString::Format("%.0f %%", bead.confidence * 100.0);
-        case kStatus: return utf8(to_string(bead.status));
-        case kSource: return utf8(document_.source_text(index));
-        case kTarget: return utf8(document_.target_text(index));
+        case kStatus: return status_label(bead.status);
+        case kSource: return utf8(document.source_text(index));
+        case kTarget: return utf8(document.target_text(index));
         default: return {};
     }
 }
@@ -48,23 +79,77 @@ wxString AlignmentGridTable::GetValue(int row, int col) {
 void AlignmentGridTable::SetValue(int, int, const wxString&) {}
 
 wxString AlignmentGridTable::GetColLabelValue(int col) {
+    const auto language = [this](bool source) {
+        if (!editor_) return wxString();
+        const auto& info = source ? editor_->document().source_info : editor_->document().target_info;
+        return " (" + utf8(info.language.tag()) + ")";
+    };
     switch (col) {
         case kNumber: return "#";
-        case kType: return "Bead";
-        case kConfidence: return "Conf.";
-        case kStatus: return "Status";
-        case kSource: return "Source (" + utf8(document_.source_info.language.tag()) + ")";
-        case kTarget: return "Target (" + utf8(document_.target_info.language.tag()) + ")";
+        case kType: return tr("Bead");
+        case kConfidence: return tr("Conf.");
+        case kStatus: return tr("Status");
+        case kSource: return tr("Source") + language(true);
+        case kTarget: return tr("Target") + language(false);
         default: return {};
     }
 }
 
 wxGridCellAttr* AlignmentGridTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKind) {
-    const bool review = document_.beads.at(static_cast<std::size_t>(row)).status == BeadStatus::NeedsReview;
+    const Bead& bead = editor_->bead(bead_of_row(row));
     const bool text = col == kSource || col == kTarget;
-    wxGridCellAttr* attr = text ? (review ? review_text_attr_ : text_attr_) : (review ? review_attr_ : nullptr);
+    wxGridCellAttr* attr = text ? text_attr_ : nullptr;
+    if (bead.status == BeadStatus::Confirmed) {
+        attr = text ? confirmed_text_attr_ : confirmed_attr_;
+    } else if (bead.status == BeadStatus::NeedsReview || is_low_confidence(bead)) {
+        attr = text ? review_text_attr_ : review_attr_;
+    }
     if (attr) attr->IncRef();
     return attr;
+}
+
+void AlignmentGridTable::rebuild_rows() {
+    rows_.clear();
+    if (editor_ && filter_ != BeadFilter::All) rows_ = filter_beads(editor_->document().beads, filter_);
+}
+
+void AlignmentGridTable::announce_row_count(int before) {
+    if (!GetView()) return;
+    const int after = GetNumberRows();
+    if (after < before) {
+        wxGridTableMessage message(this, wxGRIDTABLE_NOTIFY_ROWS_DELETED, after, before - after);
+        GetView()->ProcessTableMessage(message);
+    } else if (after > before) {
+        wxGridTableMessage message(this, wxGRIDTABLE_NOTIFY_ROWS_APPENDED, after - before);
+        GetView()->ProcessTableMessage(message);
+    }
+}
+
+void AlignmentGridTable::set_filter(BeadFilter filter) {
+    const int before = GetNumberRows();
+    filter_ = filter;
+    rebuild_rows();
+    announce_row_count(before);
+}
+
+void AlignmentGridTable::apply(const EditOutcome& outcome) {
+    if (filter_ != BeadFilter::All) {
+        const int before = GetNumberRows();
+        rebuild_rows();
+        announce_row_count(before);
+        return;
+    }
+    if (!GetView() || outcome.removed == outcome.added) return;
+    const auto position = static_cast<int>(outcome.first + std::min(outcome.removed, outcome.added));
+    if (outcome.removed > outcome.added) {
+        wxGridTableMessage message(this, wxGRIDTABLE_NOTIFY_ROWS_DELETED, position,
+                                   static_cast<int>(outcome.removed - outcome.added));
+        GetView()->ProcessTableMessage(message);
+    } else {
+        wxGridTableMessage message(this, wxGRIDTABLE_NOTIFY_ROWS_INSERTED, position,
+                                   static_cast<int>(outcome.added - outcome.removed));
+        GetView()->ProcessTableMessage(message);
+    }
 }
 
 }  // namespace korpu::editor

@@ -1,17 +1,22 @@
 #pragma once
-// The alignment grid's data: a virtual table over the beads of one alignment, so that the grid asks
-// only for the rows it paints and a document of any length opens at once.
+// The alignment grid's data: a virtual table over the beads of the alignment being edited, so that the
+// grid asks only for the rows it paints and a document of any length opens at once. With a filter, the
+// rows are the matching beads only.
 #include <wx/grid.h>
 
-#include "tm/store/aligned_document.hpp"
+#include <vector>
+
+#include "tm/edit/alignment_editor.hpp"
+#include "tm/edit/bead_filter.hpp"
 
 namespace korpu::editor {
 
 class AlignmentGridTable : public wxGridTableBase {
-public:
+  public:
     enum Column { kNumber, kType, kConfidence, kStatus, kSource, kTarget, kColumnCount };
 
-    explicit AlignmentGridTable(AlignedDocument document);
+    // Shows the editor's beads; the editor must outlive the table (or be null for an empty grid).
+    explicit AlignmentGridTable(const AlignmentEditor* editor);
     ~AlignmentGridTable() override;
     AlignmentGridTable(const AlignmentGridTable&) = delete;
     AlignmentGridTable& operator=(const AlignmentGridTable&) = delete;
@@ -23,14 +28,29 @@ public:
     wxString GetColLabelValue(int col) override;
     wxGridCellAttr* GetAttr(int row, int col, wxGridCellAttr::wxAttrKind kind) override;
 
-    const AlignedDocument& document() const noexcept { return document_; }
+    BeadFilter filter() const noexcept { return filter_; }
+    // Shows only the matching beads; tells the grid how its rows changed.
+    void set_filter(BeadFilter filter);
+    // Tells the grid about an edit: rows replaced, added or removed.
+    void apply(const EditOutcome& outcome);
+    // The bead a row shows, and the row of a bead (or of the nearest bead before it that the filter shows).
+    std::size_t bead_of_row(int row) const;
+    int row_of_bead(std::size_t bead) const;
 
-private:
-    AlignedDocument document_;
+  private:
+    void rebuild_rows();
+    void announce_row_count(int before);
+
+    const AlignmentEditor* editor_;
+    BeadFilter filter_ = BeadFilter::All;
+    // The beads shown, when a filter is on.
+    std::vector<std::size_t> rows_;
     // Shared, reference-counted cell styles handed out by GetAttr.
     wxGridCellAttr* review_attr_;
-    wxGridCellAttr* text_attr_;
+    wxGridCellAttr* confirmed_attr_;
     wxGridCellAttr* review_text_attr_;
+    wxGridCellAttr* confirmed_text_attr_;
+    wxGridCellAttr* text_attr_;
 };
 
 }  // namespace korpu::editor

@@ -15,12 +15,12 @@ namespace {
 constexpr int kScreenshotDelayMs = 1500;
 
 class EditorApp : public wxApp {
-public:
+  public:
     bool OnInit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
 
-private:
+  private:
     void take_screenshot_and_exit();
 
     wxString workspace_;

@@ -1,5 +1,8 @@
 #pragma once
-// The editor's main window: the workspace's alignments on the left, the alignment grid on the right.
+// The editor's main window, laid out with wxAUI: the workspace's documents on the left, the alignment grid
+// in the middle, the edit pane below it, the alignment map on the right. Every command is in a menu with
+// its shortcut; the layout is remembered between runs.
+#include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
@@ -15,37 +18,62 @@
 
 namespace korpu::editor {
 
-class AlignmentGridTable;
+class AlignmentMap;
+class AlignmentSession;
+class BeadPane;
 
 class MainFrame : public wxFrame {
-public:
+  public:
     MainFrame();
     ~MainFrame() override;
 
     // Opens a workspace and shows its first alignment. Throws korpu::Error when it cannot be opened.
     void open_workspace(const std::filesystem::path& file);
-    // Shows one alignment of the open workspace in the grid.
+    // Shows one alignment of the open workspace.
     void show_alignment(std::size_t index);
 
     wxGrid& grid() noexcept { return *grid_; }
     wxListBox& alignment_list() noexcept { return *alignment_list_; }
+    BeadPane& pane() noexcept { return *pane_; }
+    AlignmentMap& map() noexcept { return *map_; }
+    // The open alignment, or null.
+    AlignmentSession* session() noexcept { return session_.get(); }
+    // Runs a menu command as if it had been chosen.
+    void run_command(int id);
 
-private:
+  private:
+    struct Shortcut {
+        int modifiers;
+        int key;
+        int command;
+    };
+
     void build_menus();
+    void collect_shortcuts(const wxMenu& menu);
+    void bind_commands();
+    void on_char_hook(wxKeyEvent& event);
     void on_open(wxCommandEvent& event);
     void on_recent(wxCommandEvent& event);
-    void on_quit(wxCommandEvent& event);
-    void on_about(wxCommandEvent& event);
     void on_alignment_selected(wxCommandEvent& event);
     void on_grid_resized(wxSizeEvent& event);
+    void on_close(wxCloseEvent& event);
     void open_with_message(const std::filesystem::path& file);
-    void fit_text_columns();
+    void report(const wxString& message);
+    void update_status();
+    void toggle_pane(const char* name);
+    void save_layout();
 
+    wxAuiManager aui_;
     wxListBox* alignment_list_;
     wxGrid* grid_;
+    BeadPane* pane_;
+    AlignmentMap* map_;
     wxFileHistory history_;
+    wxString default_layout_;
+    std::vector<Shortcut> shortcuts_;
     std::optional<Workspace> workspace_;
     std::vector<AlignmentInfo> alignments_;
+    std::unique_ptr<AlignmentSession> session_;
 };
 
 }  // namespace korpu::editor

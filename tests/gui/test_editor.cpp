@@ -1,60 +1,80 @@
-#include <catch2/catch.hpp>
 #include <wx/app.h>
+#include <wx/aui/framemanager.h>
+#include <wx/uiaction.h>
+#include <catch2/catch.hpp>
 
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <thread>
+
+#include "app/editor/alignment_map.hpp"
+#include "app/editor/alignment_session.hpp"
+#include "app/editor/bead_pane.hpp"
+#include "app/editor/command_ids.hpp"
 #include "app/editor/main_frame.hpp"
+#include "gui/gui_test_support.hpp"
 #include "support/test_support.hpp"
-#include "tm/align/document_aligner.hpp"
 #include "tm/core/error.hpp"
-#include "tm/import/load_document.hpp"
-#include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
 
 using namespace korpu;
+using korpu::test::press;
+using korpu::test::saved_alignment;
 using korpu::test::ScratchDir;
+using korpu::test::settle;
 
 namespace {
 
-// Lets the window lay itself out and paint, as it would between user actions.
-void settle() {
-    for (int i = 0; i < 20; ++i) {
-        wxTheApp->ProcessPendingEvents();
-        wxYield();
-    }
-}
+constexpr const char* kPair = "az-en";
+constexpr const char* kStem = "milli-meclis-komissiya";
 
-// Aligns one of the bundled sample pairs into a new workspace; returns the number of beads.
-std::size_t align_sample(const std::filesystem::path& workspace_file, const std::string& pair, const std::string& stem,
-                         const char* source_language, const char* target_language) {
-    const auto folder = korpu::test::source_dir() / "samples" / pair;
-    const auto sl = Language::parse(source_language);
-    const auto tl = Language::parse("en");
-    const auto source = load_document(folder / (stem + "." + source_language + ".txt"), sl, InputLayout::RunningText);
-    const auto target = load_document(folder / (stem + "." + target_language + ".txt"), tl, InputLayout::RunningText);
-    const auto beads = align_documents(source, target, sl, tl);
-    auto workspace = Workspace::create(workspace_file);
-    store_aligned_pair(workspace, {stem + ".az.txt", sl, {}, "text", {}}, source, {stem + ".en.txt", tl, {}, "text", {}},
-                       target, beads, "length");
-    return beads.size();
+// A frame with the sample open, destroyed at the end of the test.
+struct OpenSample {
+    ScratchDir dir;
+    std::filesystem::path file = dir / "sample.korpu";
+    std::size_t beads = korpu::test::align_sample(file, kPair, kStem, "az");
+    editor::MainFrame* frame = new editor::MainFrame;
+
+    OpenSample() {
+        frame->SetPosition(wxPoint(0, 0));
+        frame->Show();
+        frame->open_workspace(file);
+        settle();
+    }
+    ~OpenSample() {
+        frame->Destroy();
+        settle();
+    }
+    editor::AlignmentSession& session() { return *frame->session(); }
+    std::size_t first_bead_with(std::size_t source_count) const {
+        const auto saved = saved_alignment(file);
+        for (std::size_t i = 0; i < saved.beads.size(); ++i) {
+            if (saved.beads[i].source_count == source_count && saved.beads[i].target_count > 0) return i;
+        }
+        FAIL("the sample has no bead with " << source_count << " source sentences");
+        return 0;
+    }
+};
+
+std::vector<std::string> bead_types(const AlignedDocument& document) {
+    std::vector<std::string> types;
+    for (const auto& bead : document.beads) types.push_back(bead.type());
+    return types;
 }
 
 }  // namespace
 
 TEST_CASE("the editor opens the sample workspace and shows one grid row per bead", "[gui]") {
-    ScratchDir dir;
-    const auto file = dir / "sample.korpu";
-    const auto beads = align_sample(file, "az-en", "milli-meclis-komissiya", "az", "en");
-    REQUIRE(beads > 10);
-
-    auto* frame = new editor::MainFrame;
-    frame->Show();
-    frame->open_workspace(file);
-    settle();
-    CHECK(static_cast<std::size_t>(frame->grid().GetNumberRows()) == beads);
-    CHECK(frame->alignment_list().GetCount() == 1);
-    CHECK(frame->grid().GetColLabelValue(4).utf8_string() == "Source (az-Latn)");
-    CHECK_FALSE(frame->grid().GetCellValue(0, 4).empty());
-    frame->Destroy();
-    settle();
+    OpenSample open;
+    REQUIRE(open.beads > 10);
+    CHECK(static_cast<std::size_t>(open.frame->grid().GetNumberRows()) == open.beads);
+    CHECK(open.frame->alignment_list().GetCount() == 1);
+    CHECK(open.frame->grid().GetColLabelValue(4).utf8_string() == "Source (az-Latn)");
+    CHECK_FALSE(open.frame->grid().GetCellValue(0, 4).empty());
+    // The edit pane shows the first bead, letters of Azerbaijani intact.
+    CHECK(open.frame->pane().text(korpu::Side::Source).GetText().utf8_string() ==
+          "Milli Məclisin komissiyası Xocavənddə bərpa işlərinin gedişi ilə tanış olub");
 }
 
 TEST_CASE("the editor refuses a file that is not a workspace", "[gui]") {
@@ -63,6 +83,201 @@ TEST_CASE("the editor refuses a file that is not a workspace", "[gui]") {
     auto* frame = new editor::MainFrame;
     CHECK_THROWS_AS(frame->open_workspace(dir / "notes.txt"), WorkspaceError);
     CHECK(frame->grid().GetNumberRows() == 0);
+    frame->Destroy();
+    settle();
+}
+
+TEST_CASE("keyboard: merge, split, move a sentence, undo and redo each, confirm, type; all saved", "[gui]") {
+    OpenSample open;
+    auto& grid = open.frame->grid();
+    const auto original = saved_alignment(open.file);
+    korpu::test::focus(grid);
+
+    // Ctrl+M merges the current bead with the next.
+    open.session().go_to(0);
+    press('M', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).beads.size() == open.beads - 1);
+    CHECK(grid.GetNumberRows() == static_cast<int>(open.beads - 1));
+    CHECK(saved_alignment(open.file).beads[0].type() == "2-2");
+    press('Z', wxMOD_CONTROL);
+    CHECK(bead_types(saved_alignment(open.file)) == bead_types(original));
+    CHECK(grid.GetNumberRows() == static_cast<int>(open.beads));
+    press('Y', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).beads[0].type() == "2-2");
+    press('Z', wxMOD_CONTROL);
+    CHECK(bead_types(saved_alignment(open.file)) == bead_types(original));
+
+    // Ctrl+Shift+S splits at the cursor: in the source text, at the start of its second sentence.
+    const auto two = open.first_bead_with(2);
+    open.session().go_to(two);
+    settle();
+    auto& source = open.frame->pane().text(korpu::Side::Source);
+    korpu::test::focus(source);
+    const auto second_sentence = original.source_segments[original.beads[two].source_begin + 1];
+    const auto text = source.GetText().utf8_string();
+    source.GotoPos(static_cast<int>(text.find(second_sentence)));
+    press('S', wxMOD_CONTROL | wxMOD_SHIFT);
+    auto saved = saved_alignment(open.file);
+    CHECK(saved.beads.size() == open.beads + 1);
+    CHECK(saved.beads[two].source_count == 1);
+    CHECK(saved.source_text(two + 1) == second_sentence);
+    press('Z', wxMOD_CONTROL);
+    CHECK(bead_types(saved_alignment(open.file)) == bead_types(original));
+    press('Y', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).beads.size() == open.beads + 1);
+    press('Z', wxMOD_CONTROL);
+
+    // Ctrl+Shift+Down moves the last source sentence of the bead to the next bead.
+    open.session().go_to(two);
+    settle();
+    korpu::test::focus(open.frame->pane().text(korpu::Side::Source));
+    press(WXK_DOWN, wxMOD_CONTROL | wxMOD_SHIFT);
+    saved = saved_alignment(open.file);
+    CHECK(saved.beads[two].source_count == 1);
+    CHECK(saved.beads[two + 1].source_count == original.beads[two + 1].source_count + 1);
+    press('Z', wxMOD_CONTROL);
+    CHECK(bead_types(saved_alignment(open.file)) == bead_types(original));
+    press('Y', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).beads[two].source_count == 1);
+    press('Z', wxMOD_CONTROL);
+    CHECK(bead_types(saved_alignment(open.file)) == bead_types(original));
+
+    // Ctrl+Enter confirms and goes on to the next unconfirmed bead.
+    open.session().go_to(1);
+    press(WXK_RETURN, wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).beads[1].status == BeadStatus::Confirmed);
+    CHECK(open.session().current() == 2);
+
+    // Typing into the target is saved keystroke by keystroke.
+    auto& target = open.frame->pane().text(korpu::Side::Target);
+    korpu::test::focus(target);
+    target.DocumentEnd();
+    korpu::test::type_text(" Extra words");
+    CHECK(saved_alignment(open.file).target_text(2) == original.target_text(2) + " Extra words");
+    CHECK(grid.GetCellValue(2, editor::AlignmentGridTable::kTarget).utf8_string() ==
+          original.target_text(2) + " Extra words");
+    // One Ctrl+Z takes the whole burst of typing back.
+    press('Z', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).target_text(2) == original.target_text(2));
+    CHECK(target.GetText().utf8_string() == original.target_text(2));
+}
+
+TEST_CASE("Ctrl+Down and Ctrl+Up move between beads, also from inside the edit pane", "[gui]") {
+    OpenSample open;
+    korpu::test::focus(open.frame->pane().text(korpu::Side::Target));
+    press(WXK_DOWN, wxMOD_CONTROL);
+    press(WXK_DOWN, wxMOD_CONTROL);
+    CHECK(open.session().current() == 2);
+    CHECK(open.frame->grid().GetGridCursorRow() == 2);
+    press(WXK_UP, wxMOD_CONTROL);
+    CHECK(open.session().current() == 1);
+}
+
+TEST_CASE("filters show only matching beads, and the next bead needing review is one key away", "[gui]") {
+    OpenSample open;
+    const auto saved = saved_alignment(open.file);
+    std::size_t review = 0;
+    for (const auto& bead : saved.beads) review += bead.status == BeadStatus::NeedsReview;
+    REQUIRE(review > 0);
+    open.frame->run_command(editor::kCmdFilterReview);
+    settle();
+    CHECK(open.frame->grid().GetNumberRows() == static_cast<int>(review));
+    open.frame->run_command(editor::kCmdFilterAll);
+    settle();
+    CHECK(open.frame->grid().GetNumberRows() == static_cast<int>(open.beads));
+    open.session().go_to(0);
+    korpu::test::focus(open.frame->grid());
+    press('R', wxMOD_CONTROL | wxMOD_SHIFT);
+    CHECK(saved.beads[open.session().current()].status == BeadStatus::NeedsReview);
+}
+
+TEST_CASE("a click on the alignment map jumps to the bead drawn there", "[gui]") {
+    OpenSample open;
+    auto& map = open.frame->map();
+    const wxRect area = map.GetScreenRect();
+    wxUIActionSimulator simulator;
+    // Near the lower right end of the path: the last beads.
+    simulator.MouseMove(area.GetRight() - map.FromDIP(8), area.GetBottom() - map.FromDIP(8));
+    simulator.MouseClick();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    settle();
+    CHECK(open.session().current() + 3 >= open.beads);
+    CHECK(map.bead_at(wxPoint(map.FromDIP(18), map.FromDIP(18))) == 0);
+}
+
+TEST_CASE("the layout is remembered: a hidden map stays hidden in the next window", "[gui]") {
+    {
+        OpenSample open;
+        open.frame->run_command(editor::kCmdShowMap);
+        CHECK_FALSE(open.frame->map().IsShownOnScreen());
+        open.frame->Close(true);
+        settle();
+        open.frame = new editor::MainFrame;
+    }
+    auto* frame = new editor::MainFrame;
+    frame->Show();
+    settle();
+    CHECK_FALSE(frame->map().IsShownOnScreen());
+    frame->run_command(editor::kCmdResetLayout);
+    settle();
+    CHECK(frame->map().IsShownOnScreen());
+    frame->Close(true);
+    settle();
+}
+
+// Run by the next test as a second process, which it kills: makes two edits in the real window, signals
+// that they are done, and goes on running until it is killed.
+TEST_CASE("crash child: edit, then wait to be killed", "[.crash-child]") {
+    const char* workspace = std::getenv("KORPU_CRASH_WORKSPACE");
+    const char* ready = std::getenv("KORPU_CRASH_READY");
+    REQUIRE(workspace);
+    REQUIRE(ready);
+    auto* frame = new editor::MainFrame;
+    frame->SetPosition(wxPoint(0, 0));
+    frame->Show();
+    frame->open_workspace(std::filesystem::u8path(workspace));
+    settle();
+    auto& target = frame->pane().text(korpu::Side::Target);
+    korpu::test::focus(target);
+    target.DocumentEnd();
+    korpu::test::type_text(" Typed before the crash");
+    frame->session()->go_to(3);
+    korpu::test::focus(frame->grid());
+    press('M', wxMOD_CONTROL);
+    korpu::test::write_file(std::filesystem::u8path(ready), "edited");
+    for (;;) {
+        settle();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+TEST_CASE("killed with SIGKILL right after two edits, the editor reopens with both of them", "[gui]") {
+    ScratchDir dir;
+    const auto file = dir / "crash.korpu";
+    const auto beads = korpu::test::align_sample(file, kPair, kStem, "az");
+    const auto original = saved_alignment(file);
+    const auto ready = dir / "ready";
+    const auto pid = dir / "pid";
+    const std::string command = "KORPU_CRASH_WORKSPACE='" + file.string() + "' KORPU_CRASH_READY='" + ready.string() +
+                                "' '" + korpu::test::gui_test_program().string() +
+                                "' '[.crash-child]' >/dev/null 2>&1 & echo $! >'" + pid.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    for (int waited = 0; waited < 600 && !std::filesystem::exists(ready); ++waited) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    REQUIRE(std::filesystem::exists(ready));
+    const auto child = korpu::test::read_file(pid);
+    REQUIRE(std::system(("kill -9 " + child).c_str()) == 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+
+    auto* frame = new editor::MainFrame;
+    frame->Show();
+    frame->open_workspace(file);
+    settle();
+    const auto& reopened = frame->session()->editor().document();
+    CHECK(reopened.beads.size() == beads - 1);
+    CHECK(reopened.target_text(0) == original.target_text(0) + " Typed before the crash");
+    CHECK(reopened.source_text(3) == original.source_text(3) + " " + original.source_text(4));
     frame->Destroy();
     settle();
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Aligns two segmented documents: the entry point the CLI and the editor call.
+// Aligns two segmented documents: the entry point the CLI and the editor call. Paragraphs first where
+// both sides have them, then the sentences inside each pair of aligned paragraphs.
 #include <string>
 #include <vector>
 
@@ -10,11 +11,19 @@
 namespace korpu {
 
 // Beads whose confidence falls below this are marked for review. 0.05 is the two-tailed 5 % level of
-// the length test: a pair this far from the expected length ratio is rare in correct alignments.
+// the length test: a pair this far from the expected length ratio, and without anchors to vouch for
+// it, is rare in correct alignments.
 constexpr double kReviewConfidenceThreshold = 0.05;
 
 std::vector<Bead> align_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                   const Language& source_language, const Language& target_language);
+
+// Re-aligns around the beads a user confirmed: every Confirmed bead of `current` is kept as it is,
+// and only the stretches between two confirmed beads are aligned again. `current` must be a complete
+// chain over the two documents.
+std::vector<Bead> realign_documents(const SegmentedDocument& source, const SegmentedDocument& target,
+                                    const Language& source_language, const Language& target_language,
+                                    const std::vector<Bead>& current);
 
 // The text of one side of a bead: its segments joined by a space.
 std::string bead_side_text(const std::vector<std::string>& segments, std::size_t begin, std::size_t count);

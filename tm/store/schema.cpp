@@ -103,9 +103,58 @@ ALTER TABLE document ADD COLUMN translator TEXT;
 ALTER TABLE bead ADD COLUMN note TEXT;
 )sql";
 
-// Version 4: what the importer noticed in a document and left unchanged for review (mixed-script
-// words), by segment.
+// Version 4: translation-memory lookups (tm/memory). tm_unit is rebuilt without its UNIQUE constraint on the
+// full texts, an index as large as the texts that slowed bulk imports down: duplicates are found through
+// unit_hash (a hash of languages, texts and tags) instead, and exact matches through source_hash. Rows that
+// older code wrote keep NULL hashes until TranslationMemory indexes them. tm_unit_words is the full-text
+// index of the folded words of both sides (contentless: the text lives in tm_unit, rowid = tm_unit.id), and
+// tm_term counts the units whose source has each folded word, so that a lookup starts from the rarest.
 constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE tm_unit_v4 (
+    id              INTEGER PRIMARY KEY,
+    source_lang     TEXT NOT NULL,
+    target_lang     TEXT NOT NULL,
+    source_text     TEXT NOT NULL,
+    target_text     TEXT NOT NULL,
+    source_document INTEGER REFERENCES document(id) ON DELETE SET NULL,
+    context_before  TEXT,
+    context_after   TEXT,
+    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    created_by      TEXT,
+    changed_at      TEXT,
+    changed_by      TEXT,
+    unit_hash       INTEGER,
+    source_hash     INTEGER,
+    context_hash    INTEGER,
+    source_tags     TEXT,
+    target_tags     TEXT,
+    tmx_extras      TEXT
+);
+INSERT INTO tm_unit_v4 (id, source_lang, target_lang, source_text, target_text, source_document, context_before,
+                        context_after, created_at, created_by, changed_at, changed_by)
+    SELECT id, source_lang, target_lang, source_text, target_text, source_document, context_before, context_after,
+           created_at, created_by, changed_at, changed_by FROM tm_unit;
+DROP TABLE tm_unit;
+ALTER TABLE tm_unit_v4 RENAME TO tm_unit;
+CREATE INDEX tm_unit_by_unit_hash ON tm_unit(unit_hash);
+CREATE INDEX tm_unit_by_source_hash ON tm_unit(source_hash);
+CREATE INDEX tm_unit_by_document ON tm_unit(source_document);
+CREATE TABLE tm_term (
+    term  TEXT PRIMARY KEY,
+    units INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE tm_unit_words USING fts5(source, target, content='', tokenize='ascii');
+CREATE TABLE tmx_header (
+    id          INTEGER PRIMARY KEY,
+    file        TEXT NOT NULL,
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    elements    TEXT NOT NULL
+);
+)sql";
+
+// Version 5: what the importer noticed in a document and left unchanged for review (mixed-script
+// words), by segment.
+constexpr std::string_view kVersion5 = R"sql(
 CREATE TABLE import_finding (
     id              INTEGER PRIMARY KEY,
     document_id     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
@@ -121,7 +170,7 @@ CREATE INDEX import_finding_document ON import_finding(document_id, segment_ordi
 
 // Migrations are append-only: a released step is never edited, and a new one goes at the end.
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return all;
 }
 

@@ -1,0 +1,175 @@
+#include "tm/align/bead_scorer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace korpu {
+namespace {
+
+// Prior of the length ratio: 1, weighted as this many characters of evidence. Across the pairs
+// measured (FLORES-200 az/ru/en) the ratio lies within 0.9..1.0, so a short document's own ratio,
+// skewed by a single omitted sentence, should not override it.
+constexpr double kRatioPriorCharacters = 2000;
+// Prior of the variance: Gale & Church (1993), section 4, and its weight in beads.
+constexpr double kPriorVariance = 6.8;
+constexpr double kVariancePriorBeads = 10;
+// A single bead cannot move the variance estimate beyond this multiple of the prior (a wrong first
+// alignment must not teach the model that anything goes).
+constexpr double kVarianceOutlierCap = 4.0;
+
+// Anchor evidence as log likelihood ratios, measured on the dev corpora as a whole: a strong anchor
+// (number, month, name) of a right bead finds its partner about 7 times in 10, of a wrong bead about
+// once in 20; a possible cognate (a long common word) about 3 times in 10 against once in 30.
+constexpr double kStrongMatch = 2.6;  // log(0.7 / 0.05)
+constexpr double kStrongMiss = 1.15;  // -log(0.3 / 0.95)
+constexpr double kWeakMatch = 2.2;    // log(0.3 / 0.033)
+// Unmatched strong anchors count up to this many per bead: a sentence full of titles and acronyms
+// that the translation spells out ("Baş Nazir", "YDP") is not thereby unaligned. Three unmatched
+// anchors already outweigh one match.
+constexpr double kMissCap = 3;
+// Prior of a 2-2 bead. Gale & Church's 0.011 lets 2-2 beads swallow two 1-1 beads whose length
+// deviations happen to cancel; the dev corpora (and Moore 2002, who drops the shape) say a real 2-2
+// is rarer than that.
+constexpr double kTwoTwoPrior = 0.001;
+
+// -log of the two-tailed tail probability, tabulated up to this deviate in these steps; beyond, the
+// probability is floored at kMinimumTail (one wildly long sentence must not veto a whole path).
+constexpr double kTailTableEnd = 8.0;
+constexpr double kTailTableStep = 0.005;
+constexpr double kMinimumTail = 1e-12;
+// A perfect length match is still no certainty: it keeps the odds finite.
+constexpr double kMaximumLengthProbability = 0.999;
+
+// -log of the prior of each shape of kBeadShapes: Gale & Church (1993), table 5 (1-0 and 0-1 share
+// 0.0099, 2-1 and 1-2 share 0.089); 2-2 see kTwoTwoPrior.
+double shape_cost(std::size_t s, std::size_t t) {
+    if (s == 1 && t == 1) return -std::log(0.89);
+    if (s == 0 || t == 0) return -std::log(0.0099 / 2);
+    if (s == 2 && t == 2) return -std::log(kTwoTwoPrior);
+    return -std::log(0.089 / 2);
+}
+
+std::vector<std::vector<std::uint32_t>> merged_pairs(const std::vector<AlignmentUnit>& units) {
+    std::vector<std::vector<std::uint32_t>> pairs(units.size());
+    for (std::size_t k = 1; k < units.size(); ++k) {
+        const auto& a = units[k - 1].anchors;
+        const auto& b = units[k].anchors;
+        pairs[k].resize(a.size() + b.size());
+        std::merge(a.begin(), a.end(), b.begin(), b.end(), pairs[k].begin());
+    }
+    return pairs;
+}
+
+}  // namespace
+
+LengthModel estimate_length_model(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
+                                  const std::vector<Bead>& beads) {
+    LengthModel model;
+    double source_chars = 0;
+    double target_chars = 0;
+    if (beads.empty()) {
+        for (const auto& u : source) source_chars += u.length;
+        for (const auto& u : target) target_chars += u.length;
+    } else {
+        for (const auto& b : beads) {
+            if (b.source_count != 1 || b.target_count != 1) continue;
+            source_chars += source[b.source_begin].length;
+            target_chars += target[b.target_begin].length;
+        }
+    }
+    model.ratio = (target_chars + kRatioPriorCharacters) / (source_chars + kRatioPriorCharacters);
+    double squares = 0;
+    double count = 0;
+    for (const auto& b : beads) {
+        if (b.source_count != 1 || b.target_count != 1) continue;
+        const double s = source[b.source_begin].length;
+        const double t = target[b.target_begin].length;
+        const double mean = (model.ratio * s + t) / 2;
+        if (mean <= 0) continue;
+        const double d = t - model.ratio * s;
+        squares += std::min(d * d / mean, kVarianceOutlierCap * kPriorVariance);
+        count += 1;
+    }
+    model.variance = (kPriorVariance * kVariancePriorBeads + squares) / (kVariancePriorBeads + count);
+    return model;
+}
+
+BeadScorer::BeadScorer(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
+                       LengthModel model)
+    : source_(source),
+      target_(target),
+      model_(model),
+      source_pairs_(merged_pairs(source)),
+      target_pairs_(merged_pairs(target)) {
+    for (std::size_t s = 0; s < 3; ++s)
+        for (std::size_t t = 0; t < 3; ++t) shape_costs_[s][t] = shape_cost(s, t);
+    const auto steps = static_cast<std::size_t>(kTailTableEnd / kTailTableStep) + 2;
+    tail_cost_.resize(steps);
+    for (std::size_t k = 0; k < steps; ++k) {
+        const double z = static_cast<double>(k) * kTailTableStep;
+        tail_cost_[k] = -std::log(std::max(std::erfc(z / std::sqrt(2.0)), kMinimumTail));
+    }
+}
+
+double BeadScorer::length_cost(double source_chars, double target_chars) const {
+    const double mean = (model_.ratio * source_chars + target_chars) / 2;
+    if (mean <= 0) return 0;
+    const double z = std::fabs(target_chars - model_.ratio * source_chars) / std::sqrt(mean * model_.variance);
+    const double position = z / kTailTableStep;
+    const auto k = static_cast<std::size_t>(position);
+    if (k + 1 >= tail_cost_.size()) return tail_cost_.back();
+    const double f = position - static_cast<double>(k);
+    return tail_cost_[k] * (1 - f) + tail_cost_[k + 1] * f;
+}
+
+BeadScorer::Evidence BeadScorer::evidence(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
+    Evidence e;
+    if (sc == 0 || tc == 0) return e;
+    double s = 0;
+    double t = 0;
+    for (std::size_t k = 0; k < sc; ++k) s += source_[i - 1 - k].length;
+    for (std::size_t k = 0; k < tc; ++k) t += target_[j - 1 - k].length;
+    e.length_cost = length_cost(s, t);
+
+    const auto& a = sc == 1 ? source_[i - 1].anchors : source_pairs_[i - 1];
+    const auto& b = tc == 1 ? target_[j - 1].anchors : target_pairs_[j - 1];
+    if (a.empty() && b.empty()) return e;
+    double cost = 0;
+    std::size_t x = 0;
+    std::size_t y = 0;
+    while (x < a.size() && y < b.size()) {
+        const auto ka = a[x] >> 1;
+        const auto kb = b[y] >> 1;
+        if (ka == kb) {
+            cost -= ((a[x] | b[y]) & 1) ? kStrongMatch : kWeakMatch;
+            ++x;
+            ++y;
+        } else if (ka < kb) {
+            cost += (a[x++] & 1) ? kStrongMiss : 0.0;
+        } else {
+            cost += (b[y++] & 1) ? kStrongMiss : 0.0;
+        }
+    }
+    for (; x < a.size(); ++x) cost += (a[x] & 1) ? kStrongMiss : 0.0;
+    for (; y < b.size(); ++y) cost += (b[y] & 1) ? kStrongMiss : 0.0;
+    e.anchor_cost = std::min(cost, kMissCap * kStrongMiss);
+    return e;
+}
+
+double BeadScorer::cost(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
+    const Evidence e = evidence(i, sc, j, tc);
+    return e.length_cost + e.anchor_cost + shape_costs_[sc][tc];
+}
+
+double BeadScorer::confidence(const Bead& bead) const {
+    if (bead.source_count == 0 || bead.target_count == 0) return 0.0;
+    const Evidence e = evidence(bead.source_begin + bead.source_count, bead.source_count,
+                                bead.target_begin + bead.target_count, bead.target_count);
+    // Odds of the length match (its two-tailed probability against its complement), times the
+    // likelihood ratio of the anchors.
+    const double p = std::min(std::exp(-e.length_cost), kMaximumLengthProbability);
+    const double log_odds = std::log(p) - std::log1p(-p) - e.anchor_cost;
+    return 1.0 / (1.0 + std::exp(-log_odds));
+}
+
+}  // namespace korpu

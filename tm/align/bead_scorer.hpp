@@ -1,0 +1,71 @@
+#pragma once
+// What a bead costs: -log of its probability, from the length of its two sides (Gale and Church 1993,
+// with the ratio and variance of the document at hand) and from the anchors they share.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "tm/align/bead.hpp"
+
+namespace korpu {
+
+struct BeadShape {
+    std::size_t source;
+    std::size_t target;
+};
+// The shapes of bead the aligner considers.
+inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
+
+// One segment (or paragraph) as the aligner sees it.
+struct AlignmentUnit {
+    // In characters.
+    double length = 0;
+    // Anchor ids shifted left by one, the low bit set for a strong anchor; sorted.
+    std::vector<std::uint32_t> anchors;
+};
+
+struct LengthModel {
+    // Target characters per source character.
+    double ratio = 1.0;
+    // Variance of the target length per target character.
+    double variance = 6.8;
+};
+
+// The length model of a document pair: the ratio and the variance measured on the 1-1 beads of a
+// first alignment, drawn towards the prior (ratio 1, Gale and Church's variance) in short documents,
+// where a few sentences tell little. Without beads, the ratio of the two texts' total lengths.
+LengthModel estimate_length_model(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
+                                  const std::vector<Bead>& beads);
+
+class BeadScorer {
+  public:
+    BeadScorer(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target, LengthModel model);
+
+    // Cost of the bead of source_count source and target_count target units (0..2 each) that ends
+    // just before source unit i and target unit j.
+    double cost(std::size_t i, std::size_t source_count, std::size_t j, std::size_t target_count) const;
+    // 0..1: the probability that the bead is right, from its length match and its anchors, without
+    // the prior of its shape. A one-sided bead is never sure: 0.
+    double confidence(const Bead& bead) const;
+
+  private:
+    struct Evidence {
+        double length_cost = 0;  // -log P(length match)
+        double anchor_cost = 0;  // -log likelihood ratio of the shared and the unmatched anchors
+    };
+    Evidence evidence(std::size_t i, std::size_t source_count, std::size_t j, std::size_t target_count) const;
+    double length_cost(double source_chars, double target_chars) const;
+
+    const std::vector<AlignmentUnit>& source_;
+    const std::vector<AlignmentUnit>& target_;
+    LengthModel model_;
+    // Anchors of units k-1 and k merged, for beads with two units on a side.
+    std::vector<std::vector<std::uint32_t>> source_pairs_;
+    std::vector<std::vector<std::uint32_t>> target_pairs_;
+    // -log of the two-tailed normal tail, tabulated (computing erfc in the inner loop is slow).
+    std::vector<double> tail_cost_;
+    // -log prior of a bead of [source count][target count] units.
+    double shape_costs_[3][3] = {};
+};
+
+}  // namespace korpu

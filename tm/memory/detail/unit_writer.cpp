@@ -1,0 +1,141 @@
+#include "tm/memory/detail/unit_writer.hpp"
+
+#include <set>
+
+#include "tm/memory/detail/unit_codec.hpp"
+
+namespace korpu::detail {
+namespace {
+
+std::optional<std::string> optional_text(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
+std::int64_t as_column(std::uint64_t hash) { return static_cast<std::int64_t>(hash); }
+
+}  // namespace
+
+std::int64_t unit_hash(const TmUnit& unit) {
+    const std::string source_tags = encode_tags(unit.source_tags);
+    const std::string target_tags = encode_tags(unit.target_tags);
+    return as_column(stable_hash(
+        {unit.source_lang, unit.target_lang, unit.source_text, unit.target_text, source_tags, target_tags}));
+}
+
+std::int64_t source_hash(std::string_view source_text) { return as_column(stable_hash(exact_form(source_text))); }
+
+std::int64_t context_hash(std::string_view before, std::string_view after) {
+    return as_column(stable_hash({exact_form(before), exact_form(after)}));
+}
+
+UnitWriter::UnitWriter(sql::Database& db)
+    : db_(db),
+      find_(db,
+            "SELECT id FROM tm_unit WHERE unit_hash = ?1 AND source_lang = ?2 AND target_lang = ?3 AND source_text = ?4"
+            " AND target_text = ?5 AND coalesce(source_tags, '') = ?6 AND coalesce(target_tags, '') = ?7"),
+      insert_(
+          db,
+          "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text, source_document, context_before,"
+          " context_after, created_at, created_by, changed_at, changed_by, unit_hash, source_hash, context_hash,"
+          " source_tags, target_tags, tmx_extras) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+          " coalesce(?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"),
+      // A duplicate keeps the earliest creation and the latest change, and fills in what the stored unit lacks.
+      merge_(db,
+             "UPDATE tm_unit SET"
+             " created_at = CASE WHEN ?2 IS NOT NULL AND ?2 < created_at THEN ?2 ELSE created_at END,"
+             " created_by = CASE WHEN ?2 IS NOT NULL AND ?2 < created_at THEN coalesce(?3, created_by)"
+             "              ELSE coalesce(created_by, ?3) END,"
+             " changed_by = CASE WHEN ?4 IS NOT NULL AND (changed_at IS NULL OR ?4 > changed_at) THEN ?5"
+             "              ELSE changed_by END,"
+             " changed_at = CASE WHEN ?4 IS NOT NULL AND (changed_at IS NULL OR ?4 > changed_at) THEN ?4"
+             "              ELSE changed_at END,"
+             " source_document = coalesce(source_document, ?6),"
+             " context_hash = CASE WHEN context_before IS NULL AND context_after IS NULL THEN ?9 ELSE context_hash END,"
+             " context_before = CASE WHEN context_before IS NULL AND context_after IS NULL THEN ?7"
+             "                  ELSE context_before END,"
+             " context_after = CASE WHEN context_before IS NULL AND context_after IS NULL THEN ?8"
+             "                 ELSE context_after END,"
+             " tmx_extras = coalesce(tmx_extras, ?10)"
+             " WHERE id = ?1"),
+      set_hashes_(db,
+                  "UPDATE tm_unit SET unit_hash = ?2, source_hash = ?3, context_hash = ?4, source_tags = ?5,"
+                  " target_tags = ?6 WHERE id = ?1"),
+      index_(db, "INSERT INTO tm_unit_words (rowid, source, target) VALUES (?1, ?2, ?3)"),
+      count_term_(db,
+                  "INSERT INTO tm_term (term, units) VALUES (?1, ?2)"
+                  " ON CONFLICT (term) DO UPDATE SET units = units + excluded.units") {}
+
+WriteOutcome UnitWriter::write(const TmUnit& unit) {
+    const std::string source_tags = encode_tags(unit.source_tags);
+    const std::string target_tags = encode_tags(unit.target_tags);
+    const std::int64_t hash = unit_hash(unit);
+    const bool has_context = !unit.context_before.empty() || !unit.context_after.empty();
+    const std::int64_t context = has_context ? context_hash(unit.context_before, unit.context_after) : 0;
+    const std::string extras = encode_extras(unit.tmx);
+
+    find_.bind(1, hash).bind(2, unit.source_lang).bind(3, unit.target_lang).bind(4, unit.source_text);
+    find_.bind(5, unit.target_text).bind(6, source_tags).bind(7, target_tags);
+    const bool found = find_.step();
+    const std::int64_t existing = found ? find_.column_int(0) : 0;
+    find_.reset();
+    if (found) {
+        merge_.bind(1, existing).bind(2, optional_text(unit.created_at)).bind(3, optional_text(unit.created_by));
+        merge_.bind(4, optional_text(unit.changed_at)).bind(5, optional_text(unit.changed_by));
+        merge_.bind(6, unit.source_document).bind(7, optional_text(unit.context_before));
+        merge_.bind(8, optional_text(unit.context_after));
+        has_context ? merge_.bind(9, context) : merge_.bind_null(9);
+        merge_.bind(10, optional_text(extras));
+        merge_.run();
+        return {existing, true};
+    }
+
+    insert_.bind(1, unit.source_lang).bind(2, unit.target_lang).bind(3, unit.source_text).bind(4, unit.target_text);
+    insert_.bind(5, unit.source_document).bind(6, optional_text(unit.context_before));
+    insert_.bind(7, optional_text(unit.context_after)).bind(8, optional_text(unit.created_at));
+    insert_.bind(9, optional_text(unit.created_by)).bind(10, optional_text(unit.changed_at));
+    insert_.bind(11, optional_text(unit.changed_by)).bind(12, hash).bind(13, source_hash(unit.source_text));
+    has_context ? insert_.bind(14, context) : insert_.bind_null(14);
+    insert_.bind(15, optional_text(source_tags)).bind(16, optional_text(target_tags));
+    insert_.bind(17, optional_text(extras));
+    insert_.run();
+    const std::int64_t id = db_.last_insert_id();
+    add_to_index(id, unit);
+    return {id, false};
+}
+
+void UnitWriter::index_existing(const TmUnit& unit) {
+    const bool has_context = !unit.context_before.empty() || !unit.context_after.empty();
+    set_hashes_.bind(1, unit.id).bind(2, unit_hash(unit)).bind(3, source_hash(unit.source_text));
+    has_context ? set_hashes_.bind(4, context_hash(unit.context_before, unit.context_after)) : set_hashes_.bind_null(4);
+    set_hashes_.bind(5, optional_text(encode_tags(unit.source_tags)));
+    set_hashes_.bind(6, optional_text(encode_tags(unit.target_tags)));
+    set_hashes_.run();
+    add_to_index(unit.id, unit);
+}
+
+void UnitWriter::add_to_index(std::int64_t id, const TmUnit& unit) {
+    const std::string source_terms = index_terms(folders_(unit.source_lang), unit.source_text);
+    const std::string target_terms = index_terms(folders_(unit.target_lang), unit.target_text);
+    index_.bind(1, id).bind(2, source_terms).bind(3, target_terms);
+    index_.run();
+    std::set<std::string_view> distinct;
+    std::size_t start = 0;
+    while (start < source_terms.size()) {
+        auto end = source_terms.find(' ', start);
+        if (end == std::string::npos) end = source_terms.size();
+        distinct.insert(std::string_view(source_terms).substr(start, end - start));
+        start = end + 1;
+    }
+    for (const auto term : distinct) ++term_counts_[std::string(term)];
+}
+
+void UnitWriter::finish() {
+    for (const auto& [term, units] : term_counts_) {
+        count_term_.bind(1, term).bind(2, units);
+        count_term_.run();
+    }
+    term_counts_.clear();
+}
+
+}  // namespace korpu::detail
