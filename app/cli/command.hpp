@@ -19,6 +19,8 @@ void add_segment_command(CLI::App& app, Action& selected);
 void add_info_command(CLI::App& app, Action& selected);
 void add_import_xliff_command(CLI::App& app, Action& selected);
 void add_metadata_command(CLI::App& app, Action& selected);
+void add_qa_command(CLI::App& app, Action& selected);
+void add_glossary_command(CLI::App& app, Action& selected);
 void add_tm_command(CLI::App& app, Action& selected);
 void add_import_command(CLI::App& app, Action& selected);
 

@@ -12,7 +12,8 @@ namespace {
 constexpr korpu::cli::CommandRegistrar kCommands[] = {
     korpu::cli::add_init_command,     korpu::cli::add_align_command, korpu::cli::add_segment_command,
     korpu::cli::add_export_command,   korpu::cli::add_info_command,  korpu::cli::add_import_xliff_command,
-    korpu::cli::add_metadata_command, korpu::cli::add_tm_command,
+    korpu::cli::add_metadata_command, korpu::cli::add_tm_command,    korpu::cli::add_qa_command,
+    korpu::cli::add_glossary_command,
     korpu::cli::add_import_command,
 };
 

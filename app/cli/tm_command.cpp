@@ -57,6 +57,8 @@ void add_tm_command(CLI::App& app, Action& selected) {
     auto* tm =
         app.add_subcommand("tm", "The translation memory: import and export TMX, look segments up, search words");
     tm->require_subcommand(1);
+    add_tm_import_command(*tm, selected);
+    add_tm_export_command(*tm, selected);
     add_tm_lookup_command(*tm, selected);
     add_tm_concordance_command(*tm, selected);
     add_tm_stats_command(*tm, selected);

@@ -7,6 +7,8 @@
 
 namespace korpu::cli {
 
+void add_tm_import_command(CLI::App& tm, Action& selected);
+void add_tm_export_command(CLI::App& tm, Action& selected);
 void add_tm_lookup_command(CLI::App& tm, Action& selected);
 void add_tm_concordance_command(CLI::App& tm, Action& selected);
 void add_tm_stats_command(CLI::App& tm, Action& selected);

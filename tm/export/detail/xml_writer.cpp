@@ -18,9 +18,7 @@ int close_stream(void* context) {
     return 0;
 }
 
-const xmlChar* x(const char* text) {
-    return reinterpret_cast<const xmlChar*>(text);
-}
+const xmlChar* x(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
 
 struct WriterDeleter {
     void operator()(xmlTextWriter* writer) const noexcept { xmlFreeTextWriter(writer); }
@@ -34,17 +32,14 @@ struct XmlWriter::Impl {
     bool finished = false;
 
     void check(int rc) const {
-        if (rc < 0)
-            throw OutputError(file, "could not be written (disk full, or the folder went away?)");
+        if (rc < 0) throw OutputError(file, "could not be written (disk full, or the folder went away?)");
     }
 };
 
-XmlWriter::XmlWriter(std::ostream& out, std::filesystem::path file, bool indent)
-    : impl_(std::make_unique<Impl>()) {
+XmlWriter::XmlWriter(std::ostream& out, std::filesystem::path file, bool indent) : impl_(std::make_unique<Impl>()) {
     impl_->file = std::move(file);
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(write_to_stream, close_stream, &out, nullptr);
-    if (!buffer)
-        throw OutputError(impl_->file, "libxml2 cannot create an output buffer");
+    if (!buffer) throw OutputError(impl_->file, "libxml2 cannot create an output buffer");
     impl_->writer.reset(xmlNewTextWriter(buffer));  // owns the buffer from here on
     if (!impl_->writer) {
         xmlOutputBufferClose(buffer);
@@ -79,13 +74,15 @@ XmlWriter& XmlWriter::end() {
     return *this;
 }
 
-XmlWriter& XmlWriter::element(const char* name, const std::string& value) {
-    return start(name).text(value).end();
+XmlWriter& XmlWriter::raw(const std::string& xml) {
+    impl_->check(xmlTextWriterWriteRaw(impl_->writer.get(), x(xml.c_str())));
+    return *this;
 }
 
+XmlWriter& XmlWriter::element(const char* name, const std::string& value) { return start(name).text(value).end(); }
+
 void XmlWriter::finish() {
-    if (impl_->finished)
-        return;
+    if (impl_->finished) return;
     impl_->check(xmlTextWriterEndDocument(impl_->writer.get()));
     impl_->check(xmlTextWriterFlush(impl_->writer.get()));
     impl_->finished = true;

@@ -20,6 +20,8 @@ class XmlWriter {
     XmlWriter& attribute(const char* name, const std::string& value);
     XmlWriter& text(const std::string& value);
     XmlWriter& end();
+    // Writes XML that is already well-formed (kept from an imported file) as it is.
+    XmlWriter& raw(const std::string& xml);
     // start(name), text(value), end().
     XmlWriter& element(const char* name, const std::string& value);
     // Closes every open element and flushes to the stream.

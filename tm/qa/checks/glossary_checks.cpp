@@ -1,0 +1,142 @@
+// Glossary: the approved translation of a source term must appear; a forbidden variant must not.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "tm/glossary/term_matcher.hpp"
+#include "tm/qa/checks/checks.hpp"
+
+namespace korpu::checks {
+namespace {
+
+// The glossary entries of one language pair, with matchers over their terms.
+struct PairTerms {
+    TermMatcher sources;
+    TermMatcher targets;    // every non-deprecated target term
+    TermMatcher forbidden;  // every forbidden variant
+    std::vector<std::string> source_terms;
+    std::vector<std::string> target_terms;
+    std::vector<std::string> forbidden_terms;
+    std::vector<bool> enforced;                  // per source term: has an approved entry
+    std::vector<std::set<std::size_t>> allowed;  // per source term: its target terms
+    std::vector<std::size_t> forbidden_source;   // per forbidden variant: its source term
+    std::vector<std::size_t> preferred_target;   // per source term: the target term messages name
+
+    PairTerms(const std::string& source_language, const std::string& target_language)
+        : sources(source_language), targets(target_language), forbidden(target_language) {}
+};
+
+using PairKey = std::pair<std::string, std::string>;
+
+std::map<PairKey, PairTerms> index_glossary(const std::vector<GlossaryEntry>& glossary) {
+    std::map<PairKey, PairTerms> pairs;
+    for (const auto& entry : glossary) {
+        if (entry.status == TermStatus::Deprecated) continue;
+        const PairKey key{entry.source_lang.primary(), entry.target_lang.primary()};
+        auto it = pairs.find(key);
+        if (it == pairs.end()) it = pairs.emplace(key, PairTerms(key.first, key.second)).first;
+        auto& terms = it->second;
+        auto index_of = [](std::vector<std::string>& list, TermMatcher& matcher, const std::string& term) {
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (list[i] == term) return i;
+            }
+            list.push_back(term);
+            return matcher.add(term);
+        };
+        const auto s = index_of(terms.source_terms, terms.sources, entry.source_term);
+        const auto t = index_of(terms.target_terms, terms.targets, entry.target_term);
+        if (terms.enforced.size() <= s) {
+            terms.enforced.resize(s + 1, false);
+            terms.allowed.resize(s + 1);
+            terms.preferred_target.resize(s + 1, t);
+        }
+        if (entry.status == TermStatus::Approved && !terms.enforced[s]) {
+            terms.enforced[s] = true;
+            terms.preferred_target[s] = t;
+        }
+        terms.allowed[s].insert(t);
+        for (const auto& variant : entry.forbidden) {
+            const auto f = index_of(terms.forbidden_terms, terms.forbidden, variant);
+            if (terms.forbidden_source.size() <= f) terms.forbidden_source.resize(f + 1, s);
+        }
+    }
+    return pairs;
+}
+
+const PairTerms* terms_for(const std::map<PairKey, PairTerms>& pairs, const QaSegment& segment) {
+    const auto it = pairs.find({segment.source_lang.primary(), segment.target_lang.primary()});
+    return it == pairs.end() ? nullptr : &it->second;
+}
+
+std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
+
+class GlossaryTermMissing : public QaCheck {
+  public:
+    const char* id() const override { return "glossary-term-missing"; }
+    Severity severity() const override { return Severity::Error; }
+    const char* description() const override {
+        return "A glossary term is in the original but its approved translation is not in the target";
+    }
+    void run(const QaContext& context, std::vector<Finding>& findings) const override {
+        const auto pairs = index_glossary(context.glossary);
+        for (std::size_t i = 0; i < context.segments.size(); ++i) {
+            const auto& segment = context.segments[i];
+            const auto* terms = terms_for(pairs, segment);
+            if (!terms || segment.target.empty()) continue;
+            const auto source_matches = terms->sources.find(segment.source);
+            if (source_matches.empty()) continue;
+            std::set<std::size_t> present;
+            for (const auto& match : terms->targets.find(segment.target)) present.insert(match.term);
+            std::set<std::size_t> reported;
+            for (const auto& match : source_matches) {
+                if (!terms->enforced[match.term] || reported.count(match.term)) continue;
+                const auto& allowed = terms->allowed[match.term];
+                const bool found =
+                    std::any_of(allowed.begin(), allowed.end(), [&](std::size_t t) { return present.count(t) > 0; });
+                if (found) continue;
+                reported.insert(match.term);
+                report(findings, i, Side::Source, match.begin, match.end,
+                       quoted(segment.source.substr(match.begin, match.end - match.begin)) +
+                           " should be translated as " +
+                           quoted(terms->target_terms[terms->preferred_target[match.term]]) + " (glossary)");
+            }
+        }
+    }
+};
+
+class GlossaryForbiddenTerm : public QaCheck {
+  public:
+    const char* id() const override { return "glossary-forbidden-term"; }
+    Severity severity() const override { return Severity::Error; }
+    const char* description() const override { return "The target uses a variant the glossary forbids"; }
+    void run(const QaContext& context, std::vector<Finding>& findings) const override {
+        const auto pairs = index_glossary(context.glossary);
+        for (std::size_t i = 0; i < context.segments.size(); ++i) {
+            const auto& segment = context.segments[i];
+            const auto* terms = terms_for(pairs, segment);
+            if (!terms || terms->forbidden_terms.empty()) continue;
+            const auto used = terms->forbidden.find(segment.target);
+            if (used.empty()) continue;
+            std::set<std::size_t> sources;
+            for (const auto& match : terms->sources.find(segment.source)) sources.insert(match.term);
+            for (const auto& match : used) {
+                const auto source_term = terms->forbidden_source[match.term];
+                // A forbidden variant counts only where the original has the term it mistranslates:
+                // the same word may be right elsewhere ("committee" for "komitə").
+                if (!sources.count(source_term)) continue;
+                report(findings, i, Side::Target, match.begin, match.end,
+                       quoted(segment.target.substr(match.begin, match.end - match.begin)) +
+                           " is a forbidden variant; the glossary has " +
+                           quoted(terms->target_terms[terms->preferred_target[source_term]]) + " for " +
+                           quoted(terms->source_terms[source_term]));
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<QaCheck> glossary_term_missing() { return std::make_unique<GlossaryTermMissing>(); }
+std::unique_ptr<QaCheck> glossary_forbidden_term() { return std::make_unique<GlossaryForbiddenTerm>(); }
+
+}  // namespace korpu::checks

@@ -1,0 +1,174 @@
+// Brackets and quotation marks that do not pair up, and sentence-final punctuation that differs.
+#include <array>
+#include <string_view>
+
+#include "tm/qa/checks/checks.hpp"
+
+namespace korpu::checks {
+namespace {
+
+constexpr std::array<std::pair<char, char>, 3> kBrackets{{{'(', ')'}, {'[', ']'}, {'{', '}'}}};
+
+std::size_t count_of(std::string_view text, std::string_view what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+class UnbalancedBrackets : public QaCheck {
+  public:
+    const char* id() const override { return "unbalanced-brackets"; }
+    Severity severity() const override { return Severity::Warning; }
+    const char* description() const override {
+        return "Brackets in the target do not pair up, or differ in number from the original's";
+    }
+    void run(const QaContext& context, std::vector<Finding>& findings) const override {
+        for (std::size_t i = 0; i < context.segments.size(); ++i) {
+            const auto& segment = context.segments[i];
+            if (segment.target.empty()) continue;
+            if (unpaired(findings, i, segment.target)) continue;
+            for (const auto& [open, close] : kBrackets) {
+                const auto in_source = count_of(segment.source, std::string(1, open));
+                const auto in_target = count_of(segment.target, std::string(1, open));
+                if (in_source != in_target && count_of(segment.source, std::string(1, close)) == in_source) {
+                    report(findings, i, Side::Target, 0, segment.target.size(),
+                           "The original has " + std::to_string(in_source) + " pair(s) of " + open + close +
+                               ", the translation " + std::to_string(in_target));
+                    break;
+                }
+            }
+        }
+    }
+
+  private:
+    // Reports the first bracket without a partner; true when there was one.
+    bool unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
+        std::vector<std::size_t> open_at;
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            for (const auto& [open, close] : kBrackets) {
+                if (text[at] == open) open_at.push_back(at);
+                if (text[at] != close) continue;
+                if (open_at.empty() || text[open_at.back()] != open) {
+                    report(findings, i, Side::Target, at, at + 1,
+                           std::string("\u201C") + close + "\u201D closes nothing");
+                    return true;
+                }
+                open_at.pop_back();
+            }
+        }
+        if (open_at.empty()) return false;
+        const auto at = open_at.back();
+        report(findings, i, Side::Target, at, at + 1, std::string("\u201C") + text[at] + "\u201D is never closed");
+        return true;
+    }
+};
+
+struct QuoteCounts {
+    std::size_t straight = 0;  // "
+    std::size_t curly = 0;     // “ ” „
+    std::size_t guillemet_open = 0;
+    std::size_t guillemet_close = 0;
+    std::size_t total() const { return straight + curly + guillemet_open + guillemet_close; }
+};
+
+QuoteCounts count_quotes(std::string_view text) {
+    QuoteCounts q;
+    q.straight = count_of(text, "\"");
+    q.curly = count_of(text, "\u201C") + count_of(text, "\u201D") + count_of(text, "\u201E");
+    q.guillemet_open = count_of(text, "\u00AB");
+    q.guillemet_close = count_of(text, "\u00BB");
+    return q;
+}
+
+class UnbalancedQuotes : public QaCheck {
+  public:
+    const char* id() const override { return "unbalanced-quotes"; }
+    Severity severity() const override { return Severity::Warning; }
+    const char* description() const override {
+        return "Quotation marks in the target do not pair up, or the original quotes and the target does not";
+    }
+    void run(const QaContext& context, std::vector<Finding>& findings) const override {
+        for (std::size_t i = 0; i < context.segments.size(); ++i) {
+            const auto& segment = context.segments[i];
+            if (segment.target.empty()) continue;
+            const auto source = count_quotes(segment.source);
+            const auto target = count_quotes(segment.target);
+            const bool source_balanced =
+                source.straight % 2 == 0 && source.curly % 2 == 0 && source.guillemet_open == source.guillemet_close;
+            std::string problem;
+            if (target.straight % 2 != 0) {
+                problem = "an odd number of \" marks";
+            } else if (target.curly % 2 != 0) {
+                problem = "an odd number of \u201C \u201D \u201E marks";
+            } else if (target.guillemet_open != target.guillemet_close) {
+                problem = "\u00AB and \u00BB that do not pair up";
+            } else if (source_balanced && source.total() >= 2 && target.total() == 0) {
+                problem = "no quotation marks, while the original quotes";
+            }
+            if (problem.empty()) continue;
+            if (!source_balanced && source.total() == target.total()) continue;  // copied from the original as is
+            report(findings, i, Side::Target, 0, segment.target.size(), "The translation has " + problem);
+        }
+    }
+};
+
+// The sentence-final mark, ignoring closing quotes and brackets and trailing spaces.
+std::string final_mark(std::string_view text) {
+    static constexpr std::array<std::string_view, 9> kClosers{"\"",     "'",      ")",      "]", "\u00BB",
+                                                              "\u201D", "\u201C", "\u2019", "*"};
+    while (!text.empty()) {
+        const char c = text.back();
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            text.remove_suffix(1);
+            continue;
+        }
+        bool stripped = false;
+        for (const auto closer : kClosers) {
+            if (text.size() >= closer.size() && text.substr(text.size() - closer.size()) == closer) {
+                text.remove_suffix(closer.size());
+                stripped = true;
+                break;
+            }
+        }
+        if (!stripped) break;
+    }
+    if (text.empty()) return {};
+    if (text.size() >= 3 && text.substr(text.size() - 3) == "...") return "\u2026";
+    if (text.size() >= 3 && text.substr(text.size() - 3) == "\u2026") return "\u2026";
+    const char c = text.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',') return std::string(1, c);
+    return {};
+}
+
+class EndPunctuation : public QaCheck {
+  public:
+    const char* id() const override { return "end-punctuation"; }
+    Severity severity() const override { return Severity::Warning; }
+    const char* description() const override {
+        return "The target ends with different punctuation than the original (. ! ? : ; … or none)";
+    }
+    void run(const QaContext& context, std::vector<Finding>& findings) const override {
+        for (std::size_t i = 0; i < context.segments.size(); ++i) {
+            const auto& segment = context.segments[i];
+            if (segment.target.empty()) continue;
+            const auto source = final_mark(segment.source);
+            const auto target = final_mark(segment.target);
+            if (source == target) continue;
+            auto name = [](const std::string& mark) {
+                return mark.empty() ? std::string("no punctuation") : "\u201C" + mark + "\u201D";
+            };
+            const auto end = segment.target.find_last_not_of(" \t\r\n");
+            const auto at = end == std::string::npos ? 0 : end;
+            report(findings, i, Side::Target, at, segment.target.size(),
+                   "The original ends with " + name(source) + ", the translation with " + name(target));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<QaCheck> unbalanced_brackets() { return std::make_unique<UnbalancedBrackets>(); }
+std::unique_ptr<QaCheck> unbalanced_quotes() { return std::make_unique<UnbalancedQuotes>(); }
+std::unique_ptr<QaCheck> end_punctuation() { return std::make_unique<EndPunctuation>(); }
+
+}  // namespace korpu::checks

@@ -1,0 +1,115 @@
+#include "tm/qa/detail/name_key.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "tm/core/error.hpp"
+#include "tm/glossary/inflection.hpp"
+#include "tm/text/utf32.hpp"
+#include "tm/text/words.hpp"
+
+namespace korpu::detail {
+namespace {
+
+std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !t)
+        throw Error(std::string("ICU has no transliterator ") + id + ": " + u_errorName(status));
+    return t;
+}
+
+std::string transliterate(const icu::Transliterator& t, std::string_view text) {
+    auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    t.transliterate(unicode);
+    std::string out;
+    unicode.toUTF8String(out);
+    return out;
+}
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+// Folds a lower-case Latin rendering to its key.
+std::string fold(std::string text, bool azerbaijani) {
+    if (azerbaijani) {
+        // Azerbaijani letters as English renders them (Cabinet of Ministers resolution 498, 2020).
+        replace_all(text, "c", "j");
+        replace_all(text, "ç", "ch");
+        replace_all(text, "x", "kh");
+        replace_all(text, "q", "g");
+    }
+    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"ə", "a"},  {"ä", "a"}, {"ı", "i"},  {"ö", "o"}, {"ü", "u"}, {"ş", "sh"},  {"ç", "ch"}, {"ğ", "gh"},
+             {"ë", "e"},  {"ʹ", ""},  {"ʺ", ""},   {"'", ""},  {"’", ""},  {"dzh", "j"}, {"dj", "j"}, {"zh", "j"},
+             {"kh", "h"}, {"x", "h"}, {"gh", "g"}, {"q", "g"}, {"y", "i"}, {"e", "a"},   {"w", "v"}}) {
+        replace_all(text, from, to);
+    }
+    std::string out;
+    for (const char c : text) {
+        if (!out.empty() && out.back() == c) continue;  // doubled letters: Hasan/Hassan
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+struct NameKeys::Impl {
+    std::unique_ptr<icu::Transliterator> russian = make_transliterator("Russian-Latin/BGN");
+    std::unique_ptr<icu::Transliterator> azerbaijani_cyrillic = make_transliterator("Azerbaijani-Latin/BGN");
+    std::unique_ptr<icu::Transliterator> to_ascii = make_transliterator("Latin-ASCII");
+};
+
+NameKeys::NameKeys() : impl_(std::make_unique<Impl>()) {}
+NameKeys::~NameKeys() = default;
+
+std::string NameKeys::rendering(std::string_view word) {
+    std::string text(word);
+    for (const std::string_view possessive : {"'s", "’s", "'", "’"}) {
+        if (text.size() > possessive.size() &&
+            text.compare(text.size() - possessive.size(), possessive.size(), possessive) == 0) {
+            text.resize(text.size() - possessive.size());
+            break;
+        }
+    }
+    return text;
+}
+
+std::vector<std::string> NameKeys::source_keys(std::string_view word, const Language& language) const {
+    const auto& primary = language.primary();
+    std::vector<std::string> keys;
+    const auto lower = lower_case(word, primary);
+    for (const auto& form : form_keys(lower, primary)) {
+        std::string latin;
+        bool azerbaijani = false;
+        if (primary == "ru") {
+            latin = transliterate(*impl_->russian, form);
+        } else if (primary == "az" && language.script() == "Cyrl") {
+            latin = lower_case(transliterate(*impl_->azerbaijani_cyrillic, form), "az");
+            azerbaijani = true;
+        } else if (primary == "az") {
+            latin = form;
+            azerbaijani = true;
+        } else {
+            latin = form;
+        }
+        auto key = fold(latin, azerbaijani);
+        key = transliterate(*impl_->to_ascii, key);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+    return keys;
+}
+
+std::string NameKeys::target_key(std::string_view word, const Language& language) const {
+    const bool azerbaijani = language.primary() == "az";
+    return transliterate(*impl_->to_ascii, fold(lower_case(rendering(word), language.primary()), azerbaijani));
+}
+
+}  // namespace korpu::detail
