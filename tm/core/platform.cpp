@@ -2,14 +2,17 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #include "tm/core/error.hpp"
 
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
+#include <windows.h>
 #else
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 #endif
 
@@ -28,6 +31,27 @@ void flush_file_to_disk(const std::filesystem::path& file) {
     ::close(fd);
 #endif
     if (result != 0) throw OutputError(file, std::string("cannot flush to disk: ") + std::strerror(errno));
+}
+
+unsigned long current_process_id() {
+#ifdef _WIN32
+    return ::GetCurrentProcessId();
+#else
+    return static_cast<unsigned long>(::getpid());
+#endif
+}
+
+bool process_is_running(unsigned long id) {
+#ifdef _WIN32
+    const HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, static_cast<DWORD>(id));
+    if (process == nullptr) return ::GetLastError() == ERROR_ACCESS_DENIED;
+    const bool running = ::WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    ::CloseHandle(process);
+    return running;
+#else
+    if (id == 0 || id > static_cast<unsigned long>(std::numeric_limits<pid_t>::max())) return false;
+    return ::kill(static_cast<pid_t>(id), 0) == 0 || errno == EPERM;
+#endif
 }
 
 }  // namespace korpu::platform

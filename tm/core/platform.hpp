@@ -8,4 +8,10 @@ namespace korpu::platform {
 // Forces a written file's content to stable storage (fsync / _commit). Throws OutputError on failure.
 void flush_file_to_disk(const std::filesystem::path& file);
 
+// The id of the running process.
+unsigned long current_process_id();
+
+// Whether a process with this id is running on this machine (a process of another user counts).
+bool process_is_running(unsigned long id);
+
 }  // namespace korpu::platform

@@ -11,9 +11,18 @@ namespace {
 // Five seconds covers an editor autosave or a CLI batch commit; longer would look like a hang.
 constexpr int kBusyTimeoutMs = 5000;
 
-[[noreturn]] void fail(sqlite3* db, std::string_view sql, int code) {
-    const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    throw SqlError(std::string(sql), message, code);
+// Another process held the workspace's write lock for longer than kBusyTimeoutMs.
+bool is_busy(int code) { return (code & 0xff) == SQLITE_BUSY; }
+
+[[noreturn]] void throw_busy(const Database& db) {
+    throw WorkspaceError(db.file(),
+                         "the workspace is busy: another Körpü program (the editor or korpu) is writing to it; "
+                         "try again when it has finished");
+}
+
+[[noreturn]] void fail(const Database& db, std::string_view sql, int code) {
+    if (is_busy(code)) throw_busy(db);
+    throw SqlError(std::string(sql), sqlite3_errmsg(db.handle()), code);
 }
 
 }  // namespace
@@ -45,6 +54,7 @@ void Database::execute(std::string_view sql) {
     if (rc != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
+        if (is_busy(rc)) throw_busy(*this);
         throw SqlError(text, message, rc);
     }
 }
@@ -63,32 +73,32 @@ int Database::changes() const { return sqlite3_changes(db_); }
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db), sql_(sql) {
     const int rc = sqlite3_prepare_v2(db_.handle(), sql_.data(), static_cast<int>(sql_.size()), &stmt_, nullptr);
-    if (rc != SQLITE_OK) fail(db_.handle(), sql_, rc);
+    if (rc != SQLITE_OK) fail(db_, sql_, rc);
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int index, std::int64_t value) {
     const int rc = sqlite3_bind_int64(stmt_, index, value);
-    if (rc != SQLITE_OK) fail(db_.handle(), sql_, rc);
+    if (rc != SQLITE_OK) fail(db_, sql_, rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
     const int rc = sqlite3_bind_double(stmt_, index, value);
-    if (rc != SQLITE_OK) fail(db_.handle(), sql_, rc);
+    if (rc != SQLITE_OK) fail(db_, sql_, rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
     const int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-    if (rc != SQLITE_OK) fail(db_.handle(), sql_, rc);
+    if (rc != SQLITE_OK) fail(db_, sql_, rc);
     return *this;
 }
 
 Statement& Statement::bind_null(int index) {
     const int rc = sqlite3_bind_null(stmt_, index);
-    if (rc != SQLITE_OK) fail(db_.handle(), sql_, rc);
+    if (rc != SQLITE_OK) fail(db_, sql_, rc);
     return *this;
 }
 
@@ -96,12 +106,11 @@ bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    fail(db_.handle(), sql_, rc);
+    fail(db_, sql_, rc);
 }
 
 void Statement::run() {
-    while (step()) {
-    }
+    while (step()) {}
     reset();
 }
 

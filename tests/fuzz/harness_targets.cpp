@@ -1,0 +1,13 @@
+#include "tests/fuzz/harness.hpp"
+
+namespace korpu::fuzz {
+
+const std::vector<Target>& targets() {
+    static const std::vector<Target> all{
+        {"text_decoding", fuzz_text_decoding}, {"srx_loading", fuzz_srx_loading},   {"segmentation", fuzz_segmentation},
+        {"alignment", fuzz_alignment},         {"xliff_import", fuzz_xliff_import},
+    };
+    return all;
+}
+
+}  // namespace korpu::fuzz
