@@ -6,6 +6,7 @@
 
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
+#include "tm/export/detail/zip_archive.hpp"
 #include "tm/import/boilerplate_filter.hpp"
 #include "tm/import/encoding.hpp"
 #include "tm/import/load_document.hpp"
@@ -385,4 +386,102 @@ TEST_CASE("import findings are stored with their document", "[import][store]") {
     CHECK(
         documents.findings(documents.add({"clean.txt", Language::parse("ru"), std::nullopt, "text", "UTF-8"}, content))
             .empty());
+}
+
+namespace {
+
+void write_zip(const std::filesystem::path& file, const std::vector<std::pair<std::string, std::string>>& parts) {
+    detail::ZipArchive archive(file);
+    for (const auto& [name, content] : parts) archive.add(name, content, name != "mimetype");
+    archive.commit();
+}
+
+// A Word document as Word writes one: a title, a heading, paragraphs split into runs, a table, a tracked
+// deletion and insertion, a field code, a footnote reference and a text box (with its VML fallback).
+const std::string kDocumentXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+            xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+            xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+<w:body>
+<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Köhnə körpü</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Təmir</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Daş körpü </w:t></w:r><w:r><w:t>iki yüz ildir</w:t></w:r><w:del w:id="1"><w:r><w:delText> silinmiş</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t xml:space="preserve"> dayanır</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>
+<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>Səhifə</w:t></w:r><w:r><w:tab/><w:t>bir</w:t><w:br/><w:t>iki</w:t></w:r></w:p>
+<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Mətn qutusu</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:t>Ehtiyat</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Qutudan sonra.</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Xana bir</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Xana iki</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p/>
+<w:sectPr/>
+</w:body>
+</w:document>)";
+
+const std::string kContentXml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3">
+<office:body><office:text>
+<text:sequence-decls><text:sequence-decl text:display="none" text:name="Figure"/></text:sequence-decls>
+<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>Удалённый текст</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:h text:outline-level="1">Старый мост</text:h>
+<text:p>Каменный<text:s/>мост<text:s text:c="3"/>стоит <text:span>двести</text:span> лет<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Сноска.</text:p></text:note-body></text:note>.<text:change text:change-id="c1"/></text:p>
+<text:list><text:list-item><text:p>Первый пункт<text:tab/>списка</text:p></text:list-item></text:list>
+<table:table><table:table-row><table:table-cell><text:p>Ячейка<text:line-break/>таблицы</text:p></table:table-cell></table:table-row></table:table>
+<text:p><draw:frame><draw:text-box><text:p>Врезка</text:p></draw:text-box></draw:frame>После <text:a>ссылки</text:a>.</text:p>
+<text:p><office:annotation><text:p>Комментарий</text:p></office:annotation>Конец.</text:p>
+</office:text></office:body></office:document-content>)";
+
+}  // namespace
+
+TEST_CASE("DOCX: headings and paragraphs in reading order, without deletions, fields and text boxes",
+          "[import][docx]") {
+    ScratchDir dir;
+    write_zip(dir / "körpü.docx", {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", kDocumentXml}});
+    const auto imported = import_text(dir / "körpü.docx", {});
+    CHECK(imported.format == DocumentFormat::Docx);
+    CHECK(texts_of(imported.blocks) == std::vector<std::string>{"Köhnə körpü", "Təmir",
+                                                                "Daş körpü iki yüz ildir dayanır.", "Səhifə bir iki",
+                                                                "Qutudan sonra.", "Xana bir", "Xana iki"});
+    REQUIRE(imported.blocks.size() == 7);
+    CHECK(imported.blocks[0].kind == BlockKind::Heading);
+    CHECK(imported.blocks[1].kind == BlockKind::Heading);
+    CHECK(imported.blocks[2].kind == BlockKind::Paragraph);
+    // The content decides, not the name.
+    std::filesystem::copy_file(dir / "körpü.docx", dir / "renamed.bin");
+    CHECK(import_text(dir / "renamed.bin", {}).format == DocumentFormat::Docx);
+}
+
+TEST_CASE("ODT: headings, paragraphs, lists and tables, without notes, frames, annotations and deletions",
+          "[import][odt]") {
+    ScratchDir dir;
+    write_zip(dir / "most.odt",
+              {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", kContentXml}});
+    const auto imported = import_text(dir / "most.odt", {});
+    CHECK(imported.format == DocumentFormat::Odt);
+    CHECK(texts_of(imported.blocks) == std::vector<std::string>{"Старый мост", "Каменный мост стоит двести лет.",
+                                                                "Первый пункт списка", "Ячейка таблицы",
+                                                                "После ссылки.", "Конец."});
+    REQUIRE(imported.blocks.size() == 6);
+    CHECK(imported.blocks[0].kind == BlockKind::Heading);
+    const auto loaded = import_document(dir / "most.odt", Language::parse("ru"), InputLayout::RunningText);
+    CHECK(loaded.content.paragraphs.size() == 6);
+}
+
+TEST_CASE("broken office files: truncated, not a document, malformed XML", "[import][docx][odt]") {
+    ScratchDir dir;
+    write_zip(dir / "full.docx", {{"word/document.xml", kDocumentXml}});
+    const auto full = korpu::test::read_file(dir / "full.docx");
+    korpu::test::write_file(dir / "truncated.docx", full.substr(0, full.size() / 2));
+    CHECK_THROWS_WITH(import_text(dir / "truncated.docx", {}),
+                      Catch::Contains("truncated.docx") && Catch::Contains("not a complete ZIP container"));
+    korpu::test::write_file(dir / "text.docx", "Just text, named .docx.\n");
+    CHECK_THROWS_WITH(import_text(dir / "text.docx", {}), Catch::Contains("not a complete ZIP container"));
+    write_zip(dir / "other.zip", {{"readme.txt", "hello"}});
+    CHECK_THROWS_WITH(import_text(dir / "other.zip", {}), Catch::Contains("neither a Word"));
+    write_zip(dir / "bad.docx", {{"word/document.xml", "<w:document><w:body><w:p></w:body>"}});
+    CHECK_THROWS_WITH(import_text(dir / "bad.docx", {}),
+                      Catch::Contains("bad.docx: word/document.xml line 1: not well-formed XML"));
+    write_zip(dir / "entities.odt",
+              {{"mimetype", "application/vnd.oasis.opendocument.text"},
+               {"content.xml", "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY e 'boom'>]><d>&e;</d>"}});
+    CHECK_THROWS_WITH(import_text(dir / "entities.odt", {}), Catch::Contains("declares entities"));
 }

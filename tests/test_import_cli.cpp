@@ -79,3 +79,19 @@ TEST_CASE("korpu import stores an HTML page without its boilerplate, and reports
     CHECK(run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru --format pdf -w " + quoted(ws)).exit_code == 2);
     CHECK(run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru").exit_code == 2);  // no workspace
 }
+
+TEST_CASE("korpu align and korpu segment read HTML, and a truncated DOCX exits with 3", "[cli][import]") {
+    ScratchDir dir;
+    const auto aligned = run_korpu("align " + quoted(fixture("news.az.html")) + " " + quoted(fixture("news.en.html")) +
+                                   " --src-lang az --tgt-lang en");
+    REQUIRE(aligned.exit_code == 0);
+    CHECK_THAT(aligned.out, Catch::Contains("Kür üzərindəki köhnə körpü yenidən açıldı\tThe old bridge over the Kura"));
+    CHECK_THAT(aligned.out, !Catch::Contains("Oxşar") && !Catch::Contains("Leave a review"));
+    const auto kept = run_korpu("segment --lang az --boilerplate off " + quoted(fixture("news.az.html")));
+    CHECK_THAT(kept.out, Catch::EndsWith("Oxşar xəbərlər\nRəy bildirin\n"));
+    korpu::test::write_file(dir / "cut.docx", std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10));
+    const auto truncated = run_korpu("import " + quoted(dir / "cut.docx") + " --lang az -w " + quoted(dir / "w.korpu"));
+    CHECK(truncated.exit_code == 3);
+    CHECK_THAT(truncated.err, Catch::Contains("cut.docx") && Catch::Contains("truncated"));
+    CHECK_FALSE(std::filesystem::exists(dir / "w.korpu"));  // nothing half-written
+}

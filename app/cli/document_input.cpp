@@ -20,8 +20,9 @@ void add_document_input_options(CLI::App& command, DocumentInputOptions& options
                        "it; detection reads byte-order marks, HTML declarations, UTF-8 validity and Russian letter "
                        "frequencies");
     command
-        .add_option(format_flag, options.format, "The input's format: auto (from content and extension), text, html")
-        ->check(CLI::IsMember({"auto", "text", "html"}));
+        .add_option(format_flag, options.format,
+                    "The input's format: auto (from content and extension), text, html, docx, odt")
+        ->check(CLI::IsMember({"auto", "text", "html", "docx", "odt"}));
     command
         .add_option(
             "--boilerplate", options.boilerplate,

@@ -43,7 +43,7 @@ int run_import(const ImportCommandOptions& options) {
 
 void add_import_command(CLI::App& app, Action& selected) {
     auto* command = app.add_subcommand(
-        "import", "Read a document (plain text, HTML), cut it into segments and store it in a workspace");
+        "import", "Read a document (plain text, HTML, DOCX, ODT), cut it into segments and store it in a workspace");
     auto options = std::make_shared<ImportCommandOptions>();
     command->add_option("FILE", options->file, "The document")->required()->check(CLI::ExistingFile);
     command->add_option("--lang", options->language, "Its language (az, ru, en, ...)")->required();

@@ -5,7 +5,8 @@
 namespace korpu {
 namespace {
 
-constexpr DocumentFormat kFormats[] = {DocumentFormat::Auto, DocumentFormat::Text, DocumentFormat::Html};
+constexpr DocumentFormat kFormats[] = {DocumentFormat::Auto, DocumentFormat::Text, DocumentFormat::Html,
+                                       DocumentFormat::Docx, DocumentFormat::Odt};
 
 }  // namespace
 
@@ -14,6 +15,8 @@ const char* to_string(DocumentFormat format) noexcept {
         case DocumentFormat::Auto: return "auto";
         case DocumentFormat::Text: return "text";
         case DocumentFormat::Html: return "html";
+        case DocumentFormat::Docx: return "docx";
+        case DocumentFormat::Odt: return "odt";
     }
     return "unknown";
 }

@@ -4,10 +4,10 @@
 
 namespace korpu {
 
-enum class DocumentFormat { Auto, Text, Html };
+enum class DocumentFormat { Auto, Text, Html, Docx, Odt };
 
 const char* to_string(DocumentFormat format) noexcept;
-// "auto", "text", "html"; throws UsageError for anything else.
+// "auto", "text", "html", "docx", "odt"; throws UsageError for anything else.
 DocumentFormat document_format_from_string(const std::string& name);
 
 // Site boilerplate (boilerplate_filter.hpp): removed from web pages unless switched off, kept in

@@ -5,6 +5,7 @@
 #include "tm/import/file_bytes.hpp"
 #include "tm/import/html_reader.hpp"
 #include "tm/import/import_limits.hpp"
+#include "tm/import/office_reader.hpp"
 #include "tm/import/plain_text.hpp"
 #include "tm/import/text_normaliser.hpp"
 
@@ -40,7 +41,10 @@ std::string lower_extension(const std::filesystem::path& file) {
 }
 
 DocumentFormat detect_format(std::string_view bytes, const std::filesystem::path& file) {
+    if (auto office = detect_office_format(bytes, file)) return *office;
     const auto extension = lower_extension(file);
+    if (extension == ".docx") return DocumentFormat::Docx;
+    if (extension == ".odt") return DocumentFormat::Odt;
     if (extension == ".html" || extension == ".htm" || extension == ".xhtml" || looks_like_html(bytes))
         return DocumentFormat::Html;
     return DocumentFormat::Text;
@@ -126,6 +130,15 @@ ImportedText import_text(const std::filesystem::path& file, const ImportOptions&
     ImportedText imported;
     imported.format = options.format == DocumentFormat::Auto ? detect_format(bytes, file) : options.format;
     const bool boilerplate = removes_boilerplate(options, imported.format);
+    if (imported.format == DocumentFormat::Docx || imported.format == DocumentFormat::Odt) {
+        // The XML parts say their encoding themselves (UTF-8 in every file Word and LibreOffice write).
+        imported.encoding = {"UTF-8", EncodingEvidence::Declaration};
+        auto blocks = imported.format == DocumentFormat::Docx ? read_docx_blocks(file) : read_odt_blocks(file);
+        imported.blocks = normalised(std::move(blocks), file);
+        if (boilerplate)
+            imported.blocks = without_boilerplate(std::move(imported.blocks), imported.boilerplate_removed);
+        return imported;
+    }
     if (imported.format == DocumentFormat::Html) {
         imported.encoding = choose_encoding(bytes, declared_html_charset(bytes), options, file);
         const auto text = decode_text(bytes, imported.encoding, file);
