@@ -9,13 +9,24 @@
 
 namespace {
 
+// One registrar a line, so that helpers adding commands at the same time merge without conflicts.
+// clang-format off
 constexpr korpu::cli::CommandRegistrar kCommands[] = {
-    korpu::cli::add_init_command,     korpu::cli::add_align_command, korpu::cli::add_segment_command,
-    korpu::cli::add_export_command,   korpu::cli::add_info_command,  korpu::cli::add_import_xliff_command,
-    korpu::cli::add_metadata_command, korpu::cli::add_tm_command,    korpu::cli::add_qa_command,
+    korpu::cli::add_init_command,
+    korpu::cli::add_align_command,
+    korpu::cli::add_segment_command,
+    korpu::cli::add_export_command,
+    korpu::cli::add_info_command,
+    korpu::cli::add_import_xliff_command,
+    korpu::cli::add_metadata_command,
+    korpu::cli::add_tm_command,
+    korpu::cli::add_qa_command,
     korpu::cli::add_glossary_command,
+    korpu::cli::add_spell_command,
+    korpu::cli::add_dictionary_command,
     korpu::cli::add_import_command,
 };
+// clang-format on
 
 }  // namespace
 

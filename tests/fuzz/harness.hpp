@@ -24,5 +24,7 @@ void fuzz_srx_loading(std::string_view data);
 void fuzz_segmentation(std::string_view data);
 void fuzz_alignment(std::string_view data);
 void fuzz_xliff_import(std::string_view data);
+void fuzz_tmx_import(std::string_view data);
+void fuzz_glossary_import(std::string_view data);
 
 }  // namespace korpu::fuzz

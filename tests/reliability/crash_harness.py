@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Kills `korpu` with SIGKILL at random moments of its work and checks that nothing is lost.
 
-Each round runs one operation on a shared workspace (aligning a document pair into it, exporting it in
-several formats, importing an XLIFF back) and kills it after a random delay drawn from the operation's
+Each round runs one operation on a shared workspace (aligning a document pair into it, importing a TMX
+into its memory, checking it with QA, exporting it in several formats) and kills it after a random delay drawn from the operation's
 measured duration. After every round:
   - the workspace opens (`korpu info` succeeds) and `PRAGMA integrity_check` says ok;
-  - every operation that reported success before is still there (documents, alignments, XLIFF changes);
+  - every operation that reported success before is still there (documents, alignments, memory units),
+    and a killed TMX import left all of its units or none;
   - what is there is whole: every alignment has its beads and every bead's segments exist;
   - no output file is half-written: an export target either does not exist or is complete and valid.
 Prints the tally and exits non-zero on any loss or corruption.
@@ -28,9 +29,11 @@ SAMPLES = [
     (ROOT / "samples/az-en/milli-meclis-komissiya.az.txt", ROOT / "samples/az-en/milli-meclis-komissiya.en.txt", "az", "en"),
     (ROOT / "samples/ru-en/vstrecha-v-baku.ru.txt", ROOT / "samples/ru-en/vstrecha-v-baku.en.txt", "ru", "en"),
 ]
-# Copies of each sample per input file: enough text (about 2,000 sentences a side) that an operation
+# Copies of each sample per input file: enough text (about 1,000 sentences a side) that an operation
 # runs long enough to be killed in the middle of its work, not only at start-up.
-SAMPLE_REPEAT = 120
+SAMPLE_REPEAT = 60
+# Units of each TMX file the harness imports: about a second of work.
+TMX_UNITS = 20_000
 
 
 class Failure(Exception):
@@ -102,6 +105,21 @@ def check_workspace(korpu, workspace, expected_documents):
         raise Failure(f"documents without segments (half-committed): {segmentless}")
 
 
+def write_tmx(path, round_number):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="crash" '
+                  'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="az" '
+                  'datatype="plaintext"/><body>\n')
+        for n in range(TMX_UNITS):
+            out.write(f'<tu><tuv xml:lang="az"><seg>Dəyirmi {round_number} masa {n} keçirilib.</seg></tuv>'
+                      f'<tuv xml:lang="en"><seg>Round table {n} of series {round_number} was held.</seg></tuv></tu>\n')
+        out.write("</body></tmx>\n")
+
+
+def memory_units(workspace):
+    return query(workspace, "SELECT count(*) FROM tm_unit")[0][0]
+
+
 def valid_xml(path):
     xml.dom.minidom.parse(str(path))
 
@@ -133,7 +151,7 @@ def check_output(path, fmt):
             valid_xml(path)
         except Exception as error:  # noqa: BLE001 - any parse error means a half-written file
             raise Failure(f"{path} is not well-formed after a kill: {error}")
-    elif fmt == "html":
+    elif fmt in ("html", "qa.html"):
         if not Path(path).read_bytes().rstrip().endswith(b"</html>"):
             raise Failure(f"{path} is cut off")
     elif fmt in ("docx", "odt"):
@@ -175,12 +193,23 @@ def main():
         _, durations[fmt] = run([korpu, "export", workspace, "--format", fmt, "--alignment", "1", "-q", "-o",
                                  str(work / f"probe.{fmt}")])
 
+    probe_tmx = work / "probe.tmx-import"
+    write_tmx(probe_tmx, 0)
+    _, durations["tm-import"] = run([korpu, "tm", "import", "-q", workspace, str(probe_tmx)])
+    expected_units = memory_units(workspace)
+    start = time.monotonic()
+    run_qa = subprocess.run([korpu, "qa", workspace, "--format", "html", "-o", str(work / "probe.qa.html")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if run_qa.returncode not in (0, 1):
+        raise Failure(f"qa failed: {run_qa.stderr.decode(errors='replace')}")
+    durations["qa"] = time.monotonic() - start
+
     kills = completed = 0
     by_operation = {}
     round_number = 0
     while kills < args.kills:
         round_number += 1
-        operation = rng.choice(["align"] + formats)
+        operation = rng.choice(["align", "tm-import", "qa"] + formats)
         # Kill anywhere from start-up to a little past the usual end, so that some runs finish.
         delay = rng.uniform(0.0, durations[operation] * 1.15)
         if operation == "align":
@@ -195,6 +224,27 @@ def main():
                 expected_documents |= {src_copy.name, tgt_copy.name}
             elif code is not None:
                 raise Failure(f"align failed with exit code {code}")
+        elif operation == "tm-import":
+            tmx = work / "round.tmx"
+            write_tmx(tmx, round_number)
+            code, _ = run([korpu, "tm", "import", "-q", workspace, str(tmx)], kill_after=delay)
+            units = memory_units(workspace)
+            if code == 0:
+                if units != expected_units + TMX_UNITS:
+                    raise Failure(f"tm import reported success but the memory has {units} units, not "
+                                  f"{expected_units + TMX_UNITS}")
+            elif code is not None:
+                raise Failure(f"tm import failed with exit code {code}")
+            elif units not in (expected_units, expected_units + TMX_UNITS):
+                raise Failure(f"a killed tm import left {units - expected_units} of its {TMX_UNITS} units")
+            expected_units = units
+        elif operation == "qa":
+            target = work / "out.qa.html"
+            code, _ = run([korpu, "qa", workspace, "--format", "html", "-o", str(target)], kill_after=delay)
+            if code not in (None, 0, 1):
+                raise Failure(f"qa failed with exit code {code}")
+            check_output(target, "qa.html")
+            code = 0 if code == 1 else code
         else:
             # One target per format: a killed export's temporary file is debris the next export removes.
             target = work / f"out.{operation}"
@@ -211,6 +261,8 @@ def main():
         else:
             completed += 1
         check_workspace(korpu, workspace, expected_documents)
+        if memory_units(workspace) != expected_units:
+            raise Failure(f"the memory has {memory_units(workspace)} units, {expected_units} were committed")
 
     # One last complete export per format clears what killed exports left behind.
     for fmt in formats:
@@ -220,7 +272,8 @@ def main():
     if leftovers:
         raise Failure(f"temporary files of killed exports were not cleared: {leftovers}")
     print(f"crash harness: {kills} kills ({', '.join(f'{k} {v}' for k, v in sorted(by_operation.items()))}), "
-          f"{completed} runs completed, {len(expected_documents)} committed documents all present, "
+          f"{completed} runs completed, {len(expected_documents)} committed documents and {expected_units} "
+          f"memory units all present, "
           f"integrity ok after every round, no half-written output, no temporary file left")
 
 

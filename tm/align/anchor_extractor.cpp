@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "tm/align/number_anchors.hpp"
 
 namespace korpu {
@@ -69,26 +71,48 @@ std::string lower_case(const std::string& word, const Language& language) {
 
 }  // namespace
 
-AnchorExtractor::AnchorExtractor(const Language& language) : language_(language), names_(language) {}
+std::uint32_t AnchorVocabulary::id(const std::string& key) {
+    const auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
+    return it->second;
+}
 
-std::vector<Anchor> AnchorExtractor::extract(const std::string& segment) {
-    std::vector<Anchor> anchors;
-    for (auto& number : number_keys(segment)) anchors.push_back({"#" + number, true});
+AnchorExtractor::AnchorExtractor(const Language& language, AnchorVocabulary& vocabulary)
+    : language_(language), vocabulary_(vocabulary), names_(language) {}
+
+const AnchorExtractor::WordKeys& AnchorExtractor::keys_of(const std::string& word) {
+    const auto cached = words_.find(word);
+    if (cached != words_.end()) return cached->second;
+    WordKeys keys;
+    const int month = month_of(lower_case(word, language_), language_.primary());
+    if (month != 0) {
+        keys.month = vocabulary_.id("@" + std::to_string(month));
+        // English month names are capitalised: "march" and "may" are verbs.
+        keys.is_month = language_.primary() != "en";
+        keys.may_be_month = !keys.is_month;
+    }
+    const auto skeleton = names_.skeleton(word);
+    keys.consonants = skeleton.size();
+    keys.word = vocabulary_.id("w" + skeleton.substr(0, kKeyConsonants));
+    return words_.emplace(word, keys).first->second;
+}
+
+std::vector<AnchorCode> AnchorExtractor::extract(const std::string& segment) {
+    std::vector<AnchorCode> anchors;
+    for (const auto& number : number_keys(segment)) anchors.push_back(anchor_code(vocabulary_.id("#" + number), true));
     for (const auto& word : words_of(segment)) {
-        const auto lower = lower_case(word.text, language_);
-        const int month = month_of(lower, language_.primary());
-        if (month != 0 && (language_.primary() != "en" || word.capitalised)) {
-            anchors.push_back({"@" + std::to_string(month), true});
+        const WordKeys& keys = keys_of(word.text);
+        if (keys.is_month || (keys.may_be_month && word.capitalised)) {
+            anchors.push_back(anchor_code(keys.month, true));
             continue;
         }
-        const auto skeleton = names_.skeleton(word.text);
         const bool name = (word.capitalised && !word.first) || word.all_capitals;
-        if (name && skeleton.size() >= 2) {
-            anchors.push_back({"w" + skeleton.substr(0, kKeyConsonants), true});
-        } else if (skeleton.size() >= kCognateMinConsonants) {
-            anchors.push_back({"w" + skeleton.substr(0, kKeyConsonants), false});
+        if (name && keys.consonants >= 2) {
+            anchors.push_back(anchor_code(keys.word, true));
+        } else if (keys.consonants >= kCognateMinConsonants) {
+            anchors.push_back(anchor_code(keys.word, false));
         }
     }
+    std::sort(anchors.begin(), anchors.end());
     return anchors;
 }
 

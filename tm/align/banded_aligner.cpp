@@ -12,8 +12,8 @@ constexpr double kUnreachable = std::numeric_limits<double>::infinity();
 // pushed there by the band: widen and run again.
 constexpr std::size_t kEdgeMargin = 2;
 
-// Target unit expected at each source position: where the target text has gone as far, in
-// characters, as the source text.
+}  // namespace
+
 std::vector<std::size_t> character_diagonal(const std::vector<AlignmentUnit>& source,
                                             const std::vector<AlignmentUnit>& target) {
     const std::size_t n = source.size();
@@ -39,7 +39,6 @@ std::vector<std::size_t> character_diagonal(const std::vector<AlignmentUnit>& so
     return centre;
 }
 
-// The target position of a path at each source position (the first one where it reaches the row).
 std::vector<std::size_t> path_centre(const std::vector<Bead>& beads, std::size_t n) {
     std::vector<std::size_t> centre(n + 1, 0);
     for (const auto& b : beads) {
@@ -48,6 +47,8 @@ std::vector<std::size_t> path_centre(const std::vector<Bead>& beads, std::size_t
     }
     return centre;
 }
+
+namespace {
 
 struct Band {
     std::vector<std::size_t> low;
@@ -129,7 +130,7 @@ Outcome run_in_band(std::size_t n, std::size_t m, const BeadScorer& scorer, cons
 }  // namespace
 
 std::vector<Bead> align_units(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
-                              const BeadScorer& scorer, const BandOptions& options) {
+                              const BeadScorer& scorer, std::vector<std::size_t> centre, const BandOptions& options) {
     const std::size_t n = source.size();
     const std::size_t m = target.size();
     std::vector<Bead> beads;
@@ -138,7 +139,6 @@ std::vector<Bead> align_units(const std::vector<AlignmentUnit>& source, const st
         for (std::size_t k = 0; k < m; ++k) beads.push_back({0, 0, k, 1, 0.0, BeadStatus::Automatic});
         return beads;
     }
-    auto centre = character_diagonal(source, target);
     std::size_t half_width = options.initial_half_width;
     for (;;) {
         const auto outcome = run_in_band(n, m, scorer, make_band(centre, half_width, m));

@@ -32,6 +32,11 @@ constexpr double kMissCap = 3;
 // is rarer than that.
 constexpr double kTwoTwoPrior = 0.001;
 
+// Priors of paragraph beads: a translator drops or merges a paragraph an order of magnitude more
+// rarely than a sentence (and a paragraph that lost one of its sentences is still a 1-1 paragraph
+// bead, only with a worse length match). Chosen on the dev corpora's text task.
+constexpr double kParagraphOneSidedPrior = 0.0003;
+constexpr double kParagraphMergedPrior = 0.003;
 // -log of the two-tailed tail probability, tabulated up to this deviate in these steps; beyond, the
 // probability is floored at kMinimumTail (one wildly long sentence must not veto a whole path).
 constexpr double kTailTableEnd = 8.0;
@@ -40,8 +45,15 @@ constexpr double kMinimumTail = 1e-12;
 // A perfect length match is still no certainty: it keeps the odds finite.
 constexpr double kMaximumLengthProbability = 0.999;
 
-// -log of the prior of each shape of kBeadShapes: Gale & Church (1993), table 5 (1-0 and 0-1 share
-// 0.0099, 2-1 and 1-2 share 0.089); 2-2 see kTwoTwoPrior.
+// -log of the prior of each shape of kBeadShapes for paragraphs, and for sentences after Gale & Church
+// (1993), table 5 (1-0 and 0-1 share 0.0099, 2-1 and 1-2 share 0.089); 2-2 see kTwoTwoPrior.
+double paragraph_shape_cost(std::size_t s, std::size_t t) {
+    if (s == 1 && t == 1) return -std::log(1 - 2 * kParagraphOneSidedPrior - 2 * kParagraphMergedPrior);
+    if (s == 0 || t == 0) return -std::log(kParagraphOneSidedPrior);
+    if (s == 2 && t == 2) return -std::log(kTwoTwoPrior);
+    return -std::log(kParagraphMergedPrior);
+}
+
 double shape_cost(std::size_t s, std::size_t t) {
     if (s == 1 && t == 1) return -std::log(0.89);
     if (s == 0 || t == 0) return -std::log(0.0099 / 2);
@@ -95,14 +107,15 @@ LengthModel estimate_length_model(const std::vector<AlignmentUnit>& source, cons
 }
 
 BeadScorer::BeadScorer(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
-                       LengthModel model)
-    : source_(source),
-      target_(target),
-      model_(model),
-      source_pairs_(merged_pairs(source)),
-      target_pairs_(merged_pairs(target)) {
+                       LengthModel model, Evidence evidence, UnitKind kind)
+    : source_(source), target_(target), model_(model), evidence_(evidence) {
+    if (evidence_ == Evidence::LengthAndAnchors) {
+        source_pairs_ = merged_pairs(source);
+        target_pairs_ = merged_pairs(target);
+    }
     for (std::size_t s = 0; s < 3; ++s)
-        for (std::size_t t = 0; t < 3; ++t) shape_costs_[s][t] = shape_cost(s, t);
+        for (std::size_t t = 0; t < 3; ++t)
+            shape_costs_[s][t] = kind == UnitKind::Paragraph ? paragraph_shape_cost(s, t) : shape_cost(s, t);
     const auto steps = static_cast<std::size_t>(kTailTableEnd / kTailTableStep) + 2;
     tail_cost_.resize(steps);
     for (std::size_t k = 0; k < steps; ++k) {
@@ -122,53 +135,60 @@ double BeadScorer::length_cost(double source_chars, double target_chars) const {
     return tail_cost_[k] * (1 - f) + tail_cost_[k + 1] * f;
 }
 
-BeadScorer::Evidence BeadScorer::evidence(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
-    Evidence e;
-    if (sc == 0 || tc == 0) return e;
-    double s = 0;
-    double t = 0;
-    for (std::size_t k = 0; k < sc; ++k) s += source_[i - 1 - k].length;
-    for (std::size_t k = 0; k < tc; ++k) t += target_[j - 1 - k].length;
-    e.length_cost = length_cost(s, t);
-
-    const auto& a = sc == 1 ? source_[i - 1].anchors : source_pairs_[i - 1];
-    const auto& b = tc == 1 ? target_[j - 1].anchors : target_pairs_[j - 1];
-    if (a.empty() && b.empty()) return e;
-    double cost = 0;
+double BeadScorer::anchor_cost(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) const {
+    int strong_matches = 0;
+    int weak_matches = 0;
+    int misses = 0;
     std::size_t x = 0;
     std::size_t y = 0;
     while (x < a.size() && y < b.size()) {
         const auto ka = a[x] >> 1;
         const auto kb = b[y] >> 1;
         if (ka == kb) {
-            cost -= ((a[x] | b[y]) & 1) ? kStrongMatch : kWeakMatch;
+            const bool strong = ((a[x] | b[y]) & 1U) != 0;
+            strong_matches += strong;
+            weak_matches += !strong;
             ++x;
             ++y;
         } else if (ka < kb) {
-            cost += (a[x++] & 1) ? kStrongMiss : 0.0;
+            misses += static_cast<int>(a[x++] & 1U);
         } else {
-            cost += (b[y++] & 1) ? kStrongMiss : 0.0;
+            misses += static_cast<int>(b[y++] & 1U);
         }
     }
-    for (; x < a.size(); ++x) cost += (a[x] & 1) ? kStrongMiss : 0.0;
-    for (; y < b.size(); ++y) cost += (b[y] & 1) ? kStrongMiss : 0.0;
-    e.anchor_cost = std::min(cost, kMissCap * kStrongMiss);
-    return e;
+    for (; x < a.size(); ++x) misses += static_cast<int>(a[x] & 1U);
+    for (; y < b.size(); ++y) misses += static_cast<int>(b[y] & 1U);
+    return std::min(kStrongMiss * misses - kStrongMatch * strong_matches - kWeakMatch * weak_matches,
+                    kMissCap * kStrongMiss);
+}
+
+BeadScorer::Costs BeadScorer::costs(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
+    Costs c;
+    if (sc == 0 || tc == 0) return c;
+    double s = source_[i - 1].length;
+    double t = target_[j - 1].length;
+    if (sc == 2) s += source_[i - 2].length;
+    if (tc == 2) t += target_[j - 2].length;
+    c.length = length_cost(s, t);
+    if (evidence_ == Evidence::LengthOnly) return c;
+    c.anchors = anchor_cost(sc == 1 ? source_[i - 1].anchors : source_pairs_[i - 1],
+                            tc == 1 ? target_[j - 1].anchors : target_pairs_[j - 1]);
+    return c;
 }
 
 double BeadScorer::cost(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
-    const Evidence e = evidence(i, sc, j, tc);
-    return e.length_cost + e.anchor_cost + shape_costs_[sc][tc];
+    const Costs c = costs(i, sc, j, tc);
+    return c.length + c.anchors + shape_costs_[sc][tc];
 }
 
 double BeadScorer::confidence(const Bead& bead) const {
     if (bead.source_count == 0 || bead.target_count == 0) return 0.0;
-    const Evidence e = evidence(bead.source_begin + bead.source_count, bead.source_count,
-                                bead.target_begin + bead.target_count, bead.target_count);
+    const Costs c = costs(bead.source_begin + bead.source_count, bead.source_count,
+                          bead.target_begin + bead.target_count, bead.target_count);
     // Odds of the length match (its two-tailed probability against its complement), times the
     // likelihood ratio of the anchors.
-    const double p = std::min(std::exp(-e.length_cost), kMaximumLengthProbability);
-    const double log_odds = std::log(p) - std::log1p(-p) - e.anchor_cost;
+    const double p = std::min(std::exp(-c.length), kMaximumLengthProbability);
+    const double log_odds = std::log(p) - std::log1p(-p) - c.anchors;
     return 1.0 / (1.0 + std::exp(-log_odds));
 }
 

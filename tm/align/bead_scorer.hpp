@@ -20,7 +20,7 @@ inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 
 struct AlignmentUnit {
     // In characters.
     double length = 0;
-    // Anchor ids shifted left by one, the low bit set for a strong anchor; sorted.
+    // Sorted AnchorCodes (anchor_extractor.hpp): ids shifted left by one, the low bit set when strong.
     std::vector<std::uint32_t> anchors;
 };
 
@@ -37,9 +37,18 @@ struct LengthModel {
 LengthModel estimate_length_model(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
                                   const std::vector<Bead>& beads);
 
+// What a scorer weighs: lengths alone (cheap: a first pass that finds where the path runs) or lengths
+// and anchors.
+enum class Evidence { LengthOnly, LengthAndAnchors };
+
+// What the units are: the priors of the bead shapes differ (a translator merges and drops sentences
+// far more often than paragraphs).
+enum class UnitKind { Sentence, Paragraph };
+
 class BeadScorer {
   public:
-    BeadScorer(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target, LengthModel model);
+    BeadScorer(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target, LengthModel model,
+               Evidence evidence = Evidence::LengthAndAnchors, UnitKind kind = UnitKind::Sentence);
 
     // Cost of the bead of source_count source and target_count target units (0..2 each) that ends
     // just before source unit i and target unit j.
@@ -49,16 +58,18 @@ class BeadScorer {
     double confidence(const Bead& bead) const;
 
   private:
-    struct Evidence {
-        double length_cost = 0;  // -log P(length match)
-        double anchor_cost = 0;  // -log likelihood ratio of the shared and the unmatched anchors
+    struct Costs {
+        double length = 0;   // -log P(length match)
+        double anchors = 0;  // -log likelihood ratio of the shared and the unmatched anchors
     };
-    Evidence evidence(std::size_t i, std::size_t source_count, std::size_t j, std::size_t target_count) const;
+    Costs costs(std::size_t i, std::size_t source_count, std::size_t j, std::size_t target_count) const;
+    double anchor_cost(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) const;
     double length_cost(double source_chars, double target_chars) const;
 
     const std::vector<AlignmentUnit>& source_;
     const std::vector<AlignmentUnit>& target_;
     LengthModel model_;
+    Evidence evidence_;
     // Anchors of units k-1 and k merged, for beads with two units on a side.
     std::vector<std::vector<std::uint32_t>> source_pairs_;
     std::vector<std::vector<std::uint32_t>> target_pairs_;

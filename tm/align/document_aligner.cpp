@@ -4,38 +4,20 @@
 #include <unordered_map>
 
 #include "tm/align/anchor_extractor.hpp"
-#include "tm/align/banded_aligner.hpp"
 #include "tm/align/bead_scorer.hpp"
 #include "tm/align/length_aligner.hpp"
+#include "tm/align/unit_aligner.hpp"
 
 namespace korpu {
 namespace {
 
-// Anchor keys of both sides numbered in one vocabulary, so that shared keys get the same id.
-class AnchorVocabulary {
-  public:
-    std::uint32_t id(const std::string& key) {
-        const auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
-        return it->second;
-    }
-
-  private:
-    std::unordered_map<std::string, std::uint32_t> ids_;
-};
-
 std::vector<AlignmentUnit> segment_units(const std::vector<std::string>& segments, const Language& language,
                                          AnchorVocabulary& vocabulary) {
-    AnchorExtractor extractor(language);
+    AnchorExtractor extractor(language, vocabulary);
     std::vector<AlignmentUnit> units;
     units.reserve(segments.size());
-    for (const auto& segment : segments) {
-        AlignmentUnit unit;
-        unit.length = static_cast<double>(character_length(segment));
-        for (const auto& anchor : extractor.extract(segment))
-            unit.anchors.push_back((vocabulary.id(anchor.key) << 1) | (anchor.strong ? 1U : 0U));
-        std::sort(unit.anchors.begin(), unit.anchors.end());
-        units.push_back(std::move(unit));
-    }
+    for (const auto& segment : segments)
+        units.push_back({static_cast<double>(character_length(segment)), extractor.extract(segment)});
     return units;
 }
 
@@ -55,13 +37,9 @@ std::vector<AlignmentUnit> slice(const std::vector<AlignmentUnit>& units, std::s
             units.begin() + static_cast<std::ptrdiff_t>(begin + count)};
 }
 
-// Aligns two runs of units twice: first with a length model from the texts' totals, then with the
-// ratio and variance measured on the first alignment's 1-1 beads.
-std::vector<Bead> align_twice(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target) {
-    const BeadScorer first(source, target, estimate_length_model(source, target, {}));
-    const auto draft = align_units(source, target, first);
-    const BeadScorer second(source, target, estimate_length_model(source, target, draft));
-    return align_units(source, target, second);
+std::vector<Bead> align_paragraphs(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target) {
+    const auto draft = draft_alignment(source, target, estimate_length_model(source, target, {}), UnitKind::Paragraph);
+    return final_alignment(source, target, estimate_length_model(source, target, draft), draft, UnitKind::Paragraph);
 }
 
 // One pair of stretches, source [sb, sb+sc) and target [tb, tb+tc), to align at the sentence level.
@@ -72,27 +50,35 @@ struct Stretch {
     std::size_t target_count;
 };
 
-// Aligns the sentences of each stretch with one length model for the whole document: measured on a
-// first pass over all stretches, then used for the second.
+// Aligns the sentences of each stretch with one length model for the whole document, measured on the
+// drafts of all stretches.
 std::vector<Bead> align_stretches(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
                                   const std::vector<Stretch>& stretches) {
-    auto run = [&](const LengthModel* model) {
-        std::vector<Bead> beads;
-        for (const auto& s : stretches) {
-            const auto sub_source = slice(source, s.source_begin, s.source_count);
-            const auto sub_target = slice(target, s.target_begin, s.target_count);
-            const BeadScorer scorer(sub_source, sub_target, model ? *model : estimate_length_model(source, target, {}));
-            for (auto bead : align_units(sub_source, sub_target, scorer)) {
-                bead.source_begin += s.source_begin;
-                bead.target_begin += s.target_begin;
-                beads.push_back(bead);
-            }
+    const auto prior = estimate_length_model(source, target, {});
+    std::vector<std::vector<AlignmentUnit>> sources;
+    std::vector<std::vector<AlignmentUnit>> targets;
+    std::vector<std::vector<Bead>> drafts;
+    std::vector<Bead> all_drafts;
+    for (const auto& s : stretches) {
+        sources.push_back(slice(source, s.source_begin, s.source_count));
+        targets.push_back(slice(target, s.target_begin, s.target_count));
+        drafts.push_back(draft_alignment(sources.back(), targets.back(), prior));
+        for (auto bead : drafts.back()) {
+            bead.source_begin += s.source_begin;
+            bead.target_begin += s.target_begin;
+            all_drafts.push_back(bead);
         }
-        return beads;
-    };
-    const auto draft = run(nullptr);
-    const auto model = estimate_length_model(source, target, draft);
-    return run(&model);
+    }
+    const auto measured = estimate_length_model(source, target, all_drafts);
+    std::vector<Bead> beads;
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+        for (auto bead : final_alignment(sources[k], targets[k], measured, drafts[k])) {
+            bead.source_begin += stretches[k].source_begin;
+            bead.target_begin += stretches[k].target_begin;
+            beads.push_back(bead);
+        }
+    }
+    return beads;
 }
 
 std::vector<std::size_t> paragraph_starts(const SegmentedDocument& document) {
@@ -118,7 +104,7 @@ std::vector<Stretch> paragraph_stretches(const SegmentedDocument& source, const 
     for (std::size_t p = 0; p + 1 < target_starts.size(); ++p)
         target_paragraphs.push_back(joined(target_units, target_starts[p], target_starts[p + 1]));
     std::vector<Stretch> stretches;
-    for (const auto& bead : align_twice(source_paragraphs, target_paragraphs)) {
+    for (const auto& bead : align_paragraphs(source_paragraphs, target_paragraphs)) {
         const std::size_t sb = source_starts[bead.source_begin];
         const std::size_t se = source_starts[bead.source_begin + bead.source_count];
         const std::size_t tb = target_starts[bead.target_begin];
@@ -152,6 +138,7 @@ DocumentUnits document_units(const SegmentedDocument& source, const SegmentedDoc
     DocumentUnits units;
     units.source = segment_units(source.segments(), source_language, vocabulary);
     units.target = segment_units(target.segments(), target_language, vocabulary);
+
     return units;
 }
 

@@ -1,7 +1,7 @@
 #include "tm/align/length_aligner.hpp"
 
-#include "tm/align/banded_aligner.hpp"
 #include "tm/align/bead_scorer.hpp"
+#include "tm/align/unit_aligner.hpp"
 
 namespace korpu {
 namespace {
@@ -24,10 +24,8 @@ std::vector<Bead> align_by_length(const std::vector<std::size_t>& source_lengths
                                   const std::vector<std::size_t>& target_lengths) {
     const auto source = length_units(source_lengths);
     const auto target = length_units(target_lengths);
-    const BeadScorer first(source, target, estimate_length_model(source, target, {}));
-    const auto draft = align_units(source, target, first);
-    const BeadScorer second(source, target, estimate_length_model(source, target, draft));
-    return align_units(source, target, second);
+    const auto draft = draft_alignment(source, target, estimate_length_model(source, target, {}));
+    return final_alignment(source, target, estimate_length_model(source, target, draft), draft);
 }
 
 }  // namespace korpu

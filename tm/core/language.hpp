@@ -6,7 +6,7 @@
 namespace korpu {
 
 class Language {
-public:
+  public:
     // Parses and canonicalises a tag ("AZ" -> "az-Latn", "en_us" -> "en-US"); throws UsageError when
     // the tag is not well formed. A bare "az" means Azerbaijani in Latin script, as in Azerbaijan today.
     static Language parse(std::string_view tag);
@@ -16,13 +16,15 @@ public:
     const std::string& primary() const noexcept { return primary_; }
     // Script subtag when known: "Latn", "Cyrl"; empty when neither given nor implied.
     const std::string& script() const noexcept { return script_; }
+    // Region subtag when given: "GB", "US"; empty otherwise.
+    const std::string& region() const noexcept { return region_; }
     // ICU locale id for this language ("az", "ru", "en_GB").
     std::string icu_locale() const;
 
     bool operator==(const Language& other) const noexcept { return tag_ == other.tag_; }
     bool operator!=(const Language& other) const noexcept { return tag_ != other.tag_; }
 
-private:
+  private:
     std::string tag_;
     std::string primary_;
     std::string script_;

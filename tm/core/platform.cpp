@@ -1,6 +1,7 @@
 #include "tm/core/platform.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -51,6 +52,38 @@ bool process_is_running(unsigned long id) {
 #else
     if (id == 0 || id > static_cast<unsigned long>(std::numeric_limits<pid_t>::max())) return false;
     return ::kill(static_cast<pid_t>(id), 0) == 0 || errno == EPERM;
+#endif
+}
+
+namespace {
+
+std::filesystem::path environment_path(const char* name) {
+#ifdef _WIN32
+    const std::wstring wide_name(name, name + std::strlen(name));
+    const wchar_t* value = ::_wgetenv(wide_name.c_str());
+#else
+    const char* value = std::getenv(name);
+#endif
+    return value && *value ? std::filesystem::path(value) : std::filesystem::path();
+}
+
+}  // namespace
+
+std::filesystem::path user_data_folder() {
+#if defined(_WIN32)
+    const auto app_data = environment_path("APPDATA");
+    if (app_data.empty()) throw Error("cannot find the user's data folder: APPDATA is not set");
+    return app_data / "Korpu";
+#elif defined(__APPLE__)
+    const auto home = environment_path("HOME");
+    if (home.empty()) throw Error("cannot find the user's data folder: HOME is not set");
+    return home / "Library" / "Application Support" / "Korpu";
+#else
+    const auto data_home = environment_path("XDG_DATA_HOME");
+    if (data_home.is_absolute()) return data_home / "korpu";
+    const auto home = environment_path("HOME");
+    if (home.empty()) throw Error("cannot find the user's data folder: neither XDG_DATA_HOME nor HOME is set");
+    return home / ".local" / "share" / "korpu";
 #endif
 }
 

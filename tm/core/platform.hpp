@@ -14,4 +14,9 @@ unsigned long current_process_id();
 // Whether a process with this id is running on this machine (a process of another user counts).
 bool process_is_running(unsigned long id);
 
+// The folder where Körpü keeps the user's own data (installed dictionaries): $XDG_DATA_HOME/korpu or
+// ~/.local/share/korpu on Linux, ~/Library/Application Support/Korpu on macOS, %APPDATA%\Korpu on
+// Windows. Not created here. Throws Error when the environment names no home folder.
+std::filesystem::path user_data_folder();
+
 }  // namespace korpu::platform

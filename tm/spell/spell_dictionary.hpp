@@ -1,0 +1,36 @@
+#pragma once
+// One Hunspell dictionary (a .aff/.dic pair), loaded once and asked about words in UTF-8 whatever the
+// dictionary's own encoding. Owns its Hunspell handle; not safe to share between threads.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace korpu {
+
+class SpellDictionary {
+  public:
+    // Loads `aff` and `dic`. Throws InputError naming the file (and line) when either is missing,
+    // unreadable or not a Hunspell file (no word count on the .dic's first line, unknown encoding).
+    SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic);
+    SpellDictionary(SpellDictionary&&) noexcept;
+    SpellDictionary& operator=(SpellDictionary&&) noexcept;
+    ~SpellDictionary();
+
+    // True when the dictionary accepts the word as written (Hunspell's casing rules apply).
+    bool accepts(std::string_view word);
+    // Hunspell's suggestions, in Hunspell's order; words the dictionary cannot encode get none.
+    std::vector<std::string> suggest(std::string_view word);
+    // Adds a word for the life of this object (a user's accepted word, a glossary term).
+    void add_word(std::string_view word);
+
+    const std::filesystem::path& aff_file() const noexcept;
+    const std::filesystem::path& dic_file() const noexcept;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace korpu
