@@ -10,6 +10,7 @@ cd "$root"
 seconds="${1:-60}"
 shift || true
 build=build-fuzz
+bash scripts/install-deps.sh build fuzz
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     -DKORPU_FUZZ=ON -DKORPU_BUILD_EDITOR=OFF -DKORPU_BUILD_TESTS=ON >/dev/null
 targets=("$@")

@@ -9,6 +9,7 @@
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
+#include "tm/qa/workspace_spelling.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
 
@@ -138,8 +139,21 @@ TEST_CASE("number-mismatch compares numbers across locales", "[qa]") {
     const auto month = run_check("number-mismatch", {pair("ru", "10 ноября", "October 10")});
     REQUIRE(month.findings.size() == 2);
     CHECK(span(month, 0) == "ноября");
+    // A currency sign must be kept; a currency name only excuses the other side's sign.
     const auto currency = run_check("number-mismatch", {pair("az", "Qiyməti 15 ₼.", "It costs 15 roubles.")});
-    CHECK(currency.findings.size() == 2);
+    REQUIRE(currency.findings.size() == 1);
+    CHECK(span(currency) == "₼");
+    CHECK(count("number-mismatch", {pair("ru", "Цена — 15 рублей.", "It costs ₽15.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Около 400 тысяч случаев.", "About 400,000 cases.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "1,5 milyon manat.", "AZN 1.5 million.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Между 22:00 и 23:00.", "Between 10:00 and 11:00 pm.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "Saat 22:00-da.", "At 10 p.m.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "Hesab 21:20 oldu.", "The score was 21 to 20.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "В XIX веке.", "In the 19th century.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Ему дали девятнадцать лет.", "He got 19 years.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Четырёхмесячные мыши.", "4-month-old mice.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "O, doqquzuncu oldu.", "She finished 9th.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Между 22:00 и 23:00.", "Between 10:00 and 11:30 pm.")}) == 2);
 }
 
 TEST_CASE("name-spelling: one Latin rendering per name across the workspace", "[qa]") {
@@ -349,4 +363,43 @@ TEST_CASE("korpu qa and korpu glossary from the command line", "[qa][cli]") {
     const auto html = run_korpu(qa + " --format html -o '" + (dir / "r.html").string() + "'");
     CHECK(html.exit_code == 1);
     CHECK(korpu::test::read_file(dir / "r.html").find("<mark>") != std::string::npos);
+}
+
+TEST_CASE("quotes spanning two segments and named currencies are not findings", "[qa]") {
+    CHECK(count("unbalanced-quotes",
+                {pair("ru", "Он сказал: «Да.", "He said: \"Yes."), pair("ru", "Нет».", "No.\"")}) == 0);
+    CHECK(count("unbalanced-quotes",
+                {pair("ru", "Днём они холоднее.", "\"They are cooler."), pair("ru", "Да.", "Yes.")}) == 1);
+    CHECK(count("number-mismatch", {pair("ru", "Банкноты в 5 и 100 долларов.", "The $5 and $100 bills.")}) == 0);
+    CHECK(count("number-mismatch",
+                {pair("ru", "Уже 7 миллионов лет назад.", "As early as seven million years ago.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "24-cü pillədə.", "He finished twenty-fourth.")}) == 0);
+}
+
+TEST_CASE("a glossary term that classifies a name may stay untranslated", "[qa]") {
+    const std::vector<GlossaryEntry> glossary{term("az", "şəhər", "city"), term("ru", "город", "city")};
+    CHECK(count("glossary-term-missing",
+                {pair("az", "Bişkek şəhərinin küçələrində.", "On Bishkek's streets."),
+                 pair("ru", "На улицах города Бишкека.", "On Bishkek's streets.")},
+                glossary) == 0);
+    CHECK(count("glossary-term-missing", {pair("az", "Bu şəhərin küçələrində.", "On the town's streets.")}, glossary) ==
+          1);
+}
+
+TEST_CASE("spelling through tm/spell: British and American English, names inside sentences skipped", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    const WorkspaceSpelling spelling(ws);
+    const auto en = Language::parse("en");
+    const std::string text = "The colour and the color were epxected by Siminoff.";
+    const auto found = spelling.misspelt(en, text);
+    if (!spelling.unavailable().empty()) {
+        WARN("skipped: no English Hunspell dictionary installed");
+        return;
+    }
+    REQUIRE(found.size() == 1);
+    CHECK(text.substr(found[0].first, found[0].second - found[0].first) == "epxected");
+    const auto run = run_check("spelling", {pair("az", "Gözlənilir.", "It is epxected.")}, {}, nullptr, &spelling);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(span(run) == "epxected");
 }

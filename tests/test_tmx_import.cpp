@@ -252,7 +252,7 @@ TEST_CASE("malformed and hostile TMX files are refused with their position, and 
             CHECK_THAT(error.what(), !Catch::Contains(korpu::test::read_file("/etc/hostname").substr(0, 5)));
         }
         CHECK(count(ws, "tm_unit") == 0);
-        CHECK(count(ws, "tm_term") == 0);
+        CHECK(count(ws, "tm_term_count") == 0);
         CHECK(count(ws, "tmx_header") == 0);
     }
 }
@@ -308,7 +308,7 @@ TEST_CASE("an import killed half-way leaves the workspace intact and without the
     REQUIRE(check.step());
     CHECK(check.column_text(0) == "ok");
     CHECK(count(workspace, "tm_unit") == 0);
-    CHECK(count(workspace, "tm_term") == 0);
+    CHECK(count(workspace, "tm_term_count") == 0);
 }
 
 TEST_CASE("the editor's process and the CLI use one workspace at once", "[tmx-import][cli]") {

@@ -14,6 +14,7 @@ namespace {
 constexpr korpu::cli::CommandRegistrar kCommands[] = {
     korpu::cli::add_init_command,
     korpu::cli::add_align_command,
+    korpu::cli::add_realign_command,
     korpu::cli::add_segment_command,
     korpu::cli::add_export_command,
     korpu::cli::add_info_command,

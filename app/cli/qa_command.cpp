@@ -11,6 +11,7 @@
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
 #include "tm/qa/workspace_memory.hpp"
+#include "tm/qa/workspace_spelling.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu::cli {
@@ -68,7 +69,8 @@ int run_qa_command(const QaCommandOptions& options) {
     }
     const auto glossary = GlossaryStore(workspace).list();
     const WorkspaceMemory memory(workspace);
-    QaContext context{segments, glossary, &memory, nullptr};
+    const WorkspaceSpelling spelling(workspace);
+    QaContext context{segments, glossary, &memory, &spelling};
     QaOptions qa_options;
     qa_options.disabled.insert(options.disabled.begin(), options.disabled.end());
     qa_options.accepted = FindingStateStore(workspace).accepted();
@@ -91,6 +93,9 @@ int run_qa_command(const QaCommandOptions& options) {
         atomic.commit();
     }
     const auto counts = count_findings(findings);
+    for (const auto& language : spelling.unavailable()) {
+        std::cerr << "korpu: no spelling dictionary for " << language << ": its spelling was not checked\n";
+    }
     if (!options.output.empty()) {
         std::cerr << counts.errors << " error(s), " << counts.warnings << " warning(s), " << counts.accepted
                   << " accepted; report written to " << options.output << '\n';

@@ -4,6 +4,7 @@
 
 #include "app/editor/editor_colours.hpp"
 #include "app/editor/translate.hpp"
+#include "app/editor/wrapped_text_renderer.hpp"
 
 namespace korpu::editor {
 namespace {
@@ -22,7 +23,7 @@ wxString status_label(BeadStatus status) {
 wxGridCellAttr* make_attr(const wxColour& background, bool wrap) {
     auto* attr = new wxGridCellAttr;
     if (background.IsOk()) attr->SetBackgroundColour(background);
-    if (wrap) attr->SetRenderer(new wxGridCellAutoWrapStringRenderer);
+    if (wrap) attr->SetRenderer(new WrappedTextRenderer);
     return attr;
 }
 

@@ -73,10 +73,31 @@ void AlignmentMap::render() {
     dc.SetTextForeground(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     dc.SetFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT));
     dc.DrawText(tr("source \u2192"), f.area.x, 1);
-    dc.DrawRotatedText(tr("target \u2192"), 1, f.area.y + dc.GetTextExtent(tr("target \u2192")).x, 90);
+    // Read from top to bottom, so that its arrow points the way target positions grow.
+    dc.DrawRotatedText(tr("target \u2192"), dc.GetCharHeight() + 1, f.area.y, 270);
     dc.SetPen(wxPen(wxColour(215, 215, 215), 1, wxPENSTYLE_SHORT_DASH));
     dc.DrawLine(f.area.GetTopLeft(), f.area.GetBottomRight());
     if (!document_) return;
+
+    // Light boxes under the path where the aligner was unsure and nobody has confirmed it yet, at least a
+    // few pixels wide so that a single bead of a long document still shows.
+    const int mark = FromDIP(kMarkDip);
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(kMapLowConfidenceBox));
+    wxRect last_box;
+    for (const Bead& bead : document_->beads) {
+        if (bead.status == BeadStatus::Confirmed ||
+            !(bead.status == BeadStatus::NeedsReview || is_low_confidence(bead))) {
+            continue;
+        }
+        wxRect box(f.at(static_cast<double>(bead.source_begin), static_cast<double>(bead.target_begin)),
+                   f.at(static_cast<double>(bead.source_begin + bead.source_count),
+                        static_cast<double>(bead.target_begin + bead.target_count)));
+        box.Inflate(std::max(0, (3 * mark - box.width) / 2), std::max(0, (3 * mark - box.height) / 2));
+        if (box == last_box) continue;
+        dc.DrawRectangle(box);
+        last_box = box;
+    }
 
     // The path, one line per run of beads that falls on the same pixels with the same colour.
     const auto colour_of = [](const Bead& bead) {
@@ -94,8 +115,7 @@ void AlignmentMap::render() {
         dc.DrawLine(from, to);
         from = to;
     }
-    // Marks over the path where the aligner was unsure and nobody has confirmed it yet.
-    const int mark = FromDIP(kMarkDip);
+    // Marks over the path on the same beads.
     dc.SetPen(*wxTRANSPARENT_PEN);
     dc.SetBrush(wxBrush(kMapLowConfidence));
     wxPoint last_mark(-1, -1);

@@ -9,8 +9,9 @@ namespace korpu::editor {
 namespace {
 
 // Up to this many beads, each grid row is as tall as its wrapped text; longer documents get rows of a
-// fixed height, because measuring every row's text would take seconds at 100,000 beads.
-constexpr int kRowsSizedToText = 3000;
+// fixed height (the edit pane shows the whole text), because measuring every row's text would take
+// seconds at 100,000 beads. Sizing 1,000 rows takes about 0.1 s (tests/bench/bench_editor.cpp).
+constexpr int kRowsSizedToText = 1000;
 // Lines of text a fixed-height row shows: enough for a long news sentence in each column.
 constexpr int kVisibleLinesPerRow = 3;
 // Widths of the narrow columns, in average character widths.
@@ -18,8 +19,6 @@ constexpr int kNumberColumnChars = 7;
 constexpr int kTypeColumnChars = 5;
 constexpr int kConfidenceColumnChars = 6;
 constexpr int kStatusColumnChars = 11;
-// Pixels by which wrapped text is measured narrower than it is drawn (cell margins of wxGrid's renderer).
-constexpr int kWrapMeasureSlackPx = 12;
 
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
 
@@ -67,11 +66,10 @@ void AlignmentSession::fit_rows() {
     const int scrollbar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, &grid_);
     const int text_width = std::max(grid_.FromDIP(200), (grid_.GetClientSize().GetWidth() - fixed - scrollbar) / 2);
     if (sizes_rows_to_text()) {
-        // The wrapping renderer measures with the full column width but draws inside the cell margins:
-        // measuring a little narrower keeps the last line of a tight fit from being cut.
-        grid_.SetColSize(AlignmentGridTable::kSource, text_width - kWrapMeasureSlackPx);
-        grid_.SetColSize(AlignmentGridTable::kTarget, text_width - kWrapMeasureSlackPx);
+        grid_.SetColSize(AlignmentGridTable::kSource, text_width);
+        grid_.SetColSize(AlignmentGridTable::kTarget, text_width);
         grid_.AutoSizeRows(false);
+        return;
     }
     grid_.SetColSize(AlignmentGridTable::kSource, text_width);
     grid_.SetColSize(AlignmentGridTable::kTarget, text_width);
@@ -84,7 +82,7 @@ void AlignmentSession::on_cell_selected(wxGridEvent& event) {
     show_current();
 }
 
-void AlignmentSession::go_to(std::size_t bead) {
+void AlignmentSession::go_to(std::size_t bead, Scroll scroll) {
     if (editor_->bead_count() == 0) return;
     current_ = std::min(bead, editor_->bead_count() - 1);
     const int row = table_->row_of_bead(current_);
@@ -92,6 +90,14 @@ void AlignmentSession::go_to(std::size_t bead) {
         moving_ = true;
         grid_.SetGridCursor(row, AlignmentGridTable::kTarget);
         grid_.SelectRow(row);
+        if (scroll == Scroll::Jump && !grid_.IsVisible(row, AlignmentGridTable::kSource, true)) {
+            int unit_x = 1;
+            int unit_y = 1;
+            grid_.GetScrollPixelsPerUnit(&unit_x, &unit_y);
+            const int top =
+                std::max(0, grid_.CellToRect(row, 0).GetTop() - grid_.GetGridWindow()->GetClientSize().y / 3);
+            grid_.Scroll(-1, top / std::max(1, unit_y));
+        }
         grid_.MakeCellVisible(row, AlignmentGridTable::kSource);
         moving_ = false;
     }
@@ -116,12 +122,12 @@ void AlignmentSession::show_current() {
 
 void AlignmentSession::go_next() {
     const int row = table_->row_of_bead(current_);
-    if (row + 1 < table_->GetNumberRows()) go_to(table_->bead_of_row(row + 1));
+    if (row + 1 < table_->GetNumberRows()) go_to(table_->bead_of_row(row + 1), Scroll::Step);
 }
 
 void AlignmentSession::go_previous() {
     const int row = table_->row_of_bead(current_);
-    if (row > 0) go_to(table_->bead_of_row(row - 1));
+    if (row > 0) go_to(table_->bead_of_row(row - 1), Scroll::Step);
 }
 
 void AlignmentSession::go_next_needing_review() {
@@ -207,7 +213,7 @@ void AlignmentSession::confirm_and_next() {
         return;
     }
     const auto next = next_matching(editor_->document().beads, bead, BeadFilter::Unconfirmed);
-    go_to(next ? *next : bead);
+    go_to(next ? *next : bead, next && *next == bead + 1 ? Scroll::Step : Scroll::Jump);
 }
 
 void AlignmentSession::undo() {

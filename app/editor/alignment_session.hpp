@@ -34,7 +34,10 @@ class AlignmentSession {
     // Called after the current bead changed (by a command or a click).
     void on_moved(Moved callback) { moved_ = std::move(callback); }
 
-    void go_to(std::size_t bead);
+    // Makes a bead the current one. A jump (from the map, a search, the next bead needing review) puts it
+    // in the upper third of the grid; a step to a neighbour scrolls no more than needed.
+    enum class Scroll { Jump, Step };
+    void go_to(std::size_t bead, Scroll scroll = Scroll::Jump);
     void go_next();
     void go_previous();
     void go_next_needing_review();

@@ -25,6 +25,9 @@ enum CommandId : int {
     kCmdShowMap,
     kCmdShowPane,
     kCmdResetLayout,
+    kCmdNewWorkspace,
+    kCmdImport,
+    kCmdExport,
 };
 
 }  // namespace korpu::editor

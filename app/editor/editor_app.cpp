@@ -1,9 +1,12 @@
-// korpu-editor: the desktop editor. `korpu-editor [WORKSPACE] [--screenshot FILE.png]`.
+// korpu-editor: the desktop editor.
+// `korpu-editor [WORKSPACE] [--bead N] [--screenshot FILE.png [--capture window|map]]`.
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
 
+#include "app/editor/alignment_map.hpp"
+#include "app/editor/alignment_session.hpp"
 #include "app/editor/main_frame.hpp"
 #include "app/editor/window_capture.hpp"
 #include "tm/core/error.hpp"
@@ -25,6 +28,8 @@ class EditorApp : public wxApp {
 
     wxString workspace_;
     wxString screenshot_;
+    wxString capture_ = "window";
+    long bead_ = 0;
     MainFrame* frame_ = nullptr;
     wxTimer screenshot_timer_;
 };
@@ -32,12 +37,16 @@ class EditorApp : public wxApp {
 void EditorApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
     parser.AddOption("", "screenshot", "save a PNG of the window after it is shown, then quit");
+    parser.AddOption("", "capture", "what --screenshot saves: window (default) or map");
+    parser.AddOption("", "bead", "show this bead (1-based) of the first alignment", wxCMD_LINE_VAL_NUMBER);
     parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
 bool EditorApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (!wxApp::OnCmdLineParsed(parser)) return false;
     parser.Found("screenshot", &screenshot_);
+    parser.Found("capture", &capture_);
+    parser.Found("bead", &bead_);
     if (parser.GetParamCount() > 0) workspace_ = parser.GetParam(0);
     return true;
 }
@@ -52,6 +61,7 @@ bool EditorApp::OnInit() {
     if (!workspace_.empty()) {
         try {
             frame_->open_workspace(std::filesystem::u8path(workspace_.utf8_string()));
+            if (bead_ > 0 && frame_->session()) frame_->session()->go_to(static_cast<std::size_t>(bead_ - 1));
         } catch (const korpu::Error& error) {
             if (!screenshot_.empty()) {
                 wxLogError("%s", wxString::FromUTF8(error.what()));
@@ -70,7 +80,9 @@ bool EditorApp::OnInit() {
 void EditorApp::take_screenshot_and_exit() {
     frame_->Raise();
     frame_->Update();
-    if (!save_window_png(*frame_, std::filesystem::u8path(screenshot_.utf8_string()))) {
+    wxWindow* target = frame_;
+    if (capture_ == "map") target = &frame_->map();
+    if (!save_window_png(*target, std::filesystem::u8path(screenshot_.utf8_string()))) {
         wxLogError("cannot save the screenshot %s", screenshot_);
     }
     frame_->Close(true);

@@ -11,6 +11,9 @@ inline const wxColour kConfirmedBackground(220, 242, 220);
 // On the alignment map: the bead path, low-confidence stretches, unconfirmed and confirmed beads.
 inline const wxColour kMapPath(40, 90, 160);
 inline const wxColour kMapLowConfidence(220, 60, 40);
+inline const wxColour kMapLowConfidenceBox(255, 214, 204);
+// Selected grid rows: a light blue that leaves black text readable.
+inline const wxColour kSelectionBackground(190, 215, 250);
 inline const wxColour kMapConfirmed(40, 150, 60);
 inline const wxColour kMapCursor(0, 0, 0);
 

@@ -4,6 +4,7 @@
 #include <wx/config.h>
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
+#include <wx/filepicker.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
@@ -11,7 +12,11 @@
 #include "app/editor/alignment_session.hpp"
 #include "app/editor/bead_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/editor_colours.hpp"
+#include "app/editor/export_dialog.hpp"
+#include "app/editor/import_wizard.hpp"
 #include "app/editor/translate.hpp"
+#include "app/editor/worker_job.hpp"
 #include "tm/core/error.hpp"
 #include "tm/core/version.hpp"
 #include "tm/store/document_store.hpp"
@@ -47,21 +52,45 @@ wxString edit_name(const std::string& name) {
     return utf8(name);
 }
 
+// How the documents list names a pair: "speech" when both files are named alike ("speech.az.txt",
+// "speech.en.txt"; the grid's headings give the languages), else both names.
+wxString pair_name(const DocumentInfo& source, const DocumentInfo& target) {
+    const auto stem = [](const std::string& name) {
+        auto path = std::filesystem::u8path(name).stem();
+        return path.stem().u8string();
+    };
+    if (stem(source.name) == stem(target.name)) return utf8(stem(source.name));
+    return utf8(source.name) + wxString(L" \u2194 ") + utf8(target.name);
+}
+
 std::filesystem::path to_path(const wxString& text) { return std::filesystem::u8path(text.utf8_string()); }
 
-// Opens a workspace dropped onto the window.
-class WorkspaceDropTarget : public wxFileDropTarget {
+// Files dropped onto the window: a workspace is opened, documents go to the import wizard.
+class DropTarget : public wxFileDropTarget {
   public:
-    explicit WorkspaceDropTarget(std::function<void(const std::filesystem::path&)> open) : open_(std::move(open)) {}
+    using Dropped = std::function<void(const std::vector<std::filesystem::path>&)>;
+    explicit DropTarget(Dropped dropped) : dropped_(std::move(dropped)) {}
     bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) override {
-        if (files.empty()) return false;
-        open_(to_path(files[0]));
+        std::vector<std::filesystem::path> paths;
+        for (const auto& file : files) paths.push_back(to_path(file));
+        if (paths.empty()) return false;
+        dropped_(paths);
         return true;
     }
 
   private:
-    std::function<void(const std::filesystem::path&)> open_;
+    Dropped dropped_;
 };
+
+wxString stage_label(PairImportStage stage) {
+    switch (stage) {
+        case PairImportStage::ReadingSource: return tr("Reading the original...");
+        case PairImportStage::ReadingTarget: return tr("Reading the translation...");
+        case PairImportStage::Aligning: return tr("Aligning...");
+        case PairImportStage::Storing: break;
+    }
+    return tr("Storing in the workspace...");
+}
 
 }  // namespace
 
@@ -76,6 +105,8 @@ MainFrame::MainFrame()
     grid_->SetRowLabelSize(0);
     grid_->SetSelectionMode(wxGrid::wxGridSelectRows);
     grid_->DisableDragRowSize();
+    grid_->SetSelectionBackground(kSelectionBackground);
+    grid_->SetSelectionForeground(*wxBLACK);
     pane_ = new BeadPane(this);
     map_ = new AlignmentMap(this);
 
@@ -115,7 +146,7 @@ MainFrame::MainFrame()
     const int widths[] = {-1, FromDIP(150), FromDIP(150)};
     SetStatusWidths(3, widths);
     SetStatusText(tr("Open a workspace with File > Open (Ctrl+O), or drop one here"));
-    SetDropTarget(new WorkspaceDropTarget([this](const std::filesystem::path& file) { open_with_message(file); }));
+    SetDropTarget(new DropTarget([this](const std::vector<std::filesystem::path>& files) { on_dropped(files); }));
 
     alignment_list_->Bind(wxEVT_LISTBOX, &MainFrame::on_alignment_selected, this);
     grid_->Bind(wxEVT_SIZE, &MainFrame::on_grid_resized, this);
@@ -133,9 +164,13 @@ MainFrame::~MainFrame() {
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
+    file->Append(kCmdNewWorkspace, tr("&New workspace...\tCtrl+N"));
     file->Append(wxID_OPEN, tr("&Open workspace...\tCtrl+O"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, tr("Open &recent"));
+    file->AppendSeparator();
+    file->Append(kCmdImport, tr("&Import and align...\tCtrl+I"));
+    file->Append(kCmdExport, tr("&Export...\tCtrl+E"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, tr("&Quit\tCtrl+Q"));
 
@@ -226,6 +261,9 @@ void MainFrame::run_command(int id) {
 
 void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, &MainFrame::on_open, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::on_new, this, kCmdNewWorkspace);
+    Bind(wxEVT_MENU, &MainFrame::on_import, this, kCmdImport);
+    Bind(wxEVT_MENU, &MainFrame::on_export, this, kCmdExport);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
@@ -312,8 +350,9 @@ void MainFrame::open_workspace(const std::filesystem::path& file) {
     for (const auto& alignment : alignments_) {
         const auto source = documents.info(alignment.source_document);
         const auto target = documents.info(alignment.target_document);
-        alignment_list_->Append(utf8(source.name + " \u2194 " + target.name));
+        alignment_list_->Append(pair_name(source, target));
     }
+    SetStatusText(wxString(), 0);
     SetTitle(utf8(file.filename().u8string()) + wxString(L" \u2013 ") + wxString::FromUTF8(kProgramName));
     history_.AddFileToHistory(utf8(file.u8string()));
     if (alignments_.empty()) {
@@ -374,6 +413,112 @@ void MainFrame::on_open(wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Open a Körpü workspace"), "", "",
                         tr("Körpü workspaces (*.korpu)|*.korpu|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK) open_with_message(to_path(dialog.GetPath()));
+}
+
+void MainFrame::new_workspace(const std::filesystem::path& file) {
+    Workspace::create(file);
+    open_workspace(file);
+}
+
+void MainFrame::on_new(wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("New Körpü workspace"), "", "project.korpu", tr("Körpü workspaces (*.korpu)|*.korpu"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    auto file = to_path(dialog.GetPath());
+    if (file.extension().empty()) file += kWorkspaceExtension;
+    try {
+        if (std::filesystem::exists(file)) std::filesystem::remove(file);
+        new_workspace(file);
+    } catch (const std::exception& error) {
+        wxMessageBox(utf8(error.what()), tr("Cannot create the workspace"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+bool MainFrame::import_pair(const FilePair& pair) {
+    if (!workspace_) return false;
+    const auto file = workspace_->file();
+    ImportedPair imported;
+    wxString error;
+    const auto result = run_job(
+        this, tr("Import and align"),
+        [&](Progress& progress) {
+            auto workspace = Workspace::open(file);
+            imported = import_file_pair(workspace, pair,
+                                        [&progress](PairImportStage stage) { progress.report(stage_label(stage)); });
+        },
+        error);
+    if (result == JobResult::Cancelled) {
+        report(tr("Import cancelled: nothing was added to the workspace."));
+        return false;
+    }
+    if (result == JobResult::Failed) {
+        wxMessageBox(error, tr("Cannot import"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    open_workspace(file);
+    for (std::size_t i = 0; i < alignments_.size(); ++i) {
+        if (alignments_[i].id != imported.stored.alignment) continue;
+        alignment_list_->SetSelection(static_cast<int>(i));
+        show_alignment(i);
+    }
+    report(wxString::Format(tr("Imported and aligned: %zu beads, %zu to review."), imported.beads,
+                            imported.needing_review));
+    return true;
+}
+
+void MainFrame::run_import_wizard(const std::vector<std::filesystem::path>& files) {
+    if (!workspace_) {
+        wxCommandEvent none;
+        on_new(none);
+        if (!workspace_) return;
+    }
+    ImportWizard wizard(this);
+    if (!files.empty()) wizard.file_picker(true).SetPath(utf8(files[0].u8string()));
+    if (files.size() > 1) wizard.file_picker(false).SetPath(utf8(files[1].u8string()));
+    std::optional<FilePair> pair;
+    try {
+        pair = wizard.ask();
+    } catch (const Error& error) {
+        wxMessageBox(utf8(error.what()), tr("Import and align"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    if (pair) import_pair(*pair);
+}
+
+void MainFrame::on_import(wxCommandEvent&) { run_import_wizard({}); }
+
+void MainFrame::on_dropped(const std::vector<std::filesystem::path>& files) {
+    if (files.size() == 1 && files[0].extension() == kWorkspaceExtension) {
+        open_with_message(files[0]);
+    } else {
+        run_import_wizard(files);
+    }
+}
+
+void MainFrame::on_export(wxCommandEvent&) {
+    if (!workspace_ || !session_) {
+        report(tr("Open a workspace with a document pair to export first."));
+        return;
+    }
+    auto stem = workspace_->file();
+    stem.replace_extension();
+    ExportDialog dialog(this, stem);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto request = dialog.request();
+    const auto file = workspace_->file();
+    const auto alignment = session_->editor().document().alignment_id;
+    wxString summary;
+    wxString error;
+    const auto result = run_job(
+        this, tr("Export"), [&](Progress& progress) { summary = run_export(file, alignment, request, progress); },
+        error);
+    if (result == JobResult::Done) {
+        report(summary + wxString(L" \u2192 ") + utf8(request.output.u8string()));
+    } else if (result == JobResult::Cancelled) {
+        report(tr("Export cancelled: no file was written."));
+    } else {
+        wxMessageBox(error, tr("Cannot export"), wxOK | wxICON_ERROR, this);
+    }
 }
 
 void MainFrame::on_recent(wxCommandEvent& event) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tm/store/alignment_store.hpp"
+#include "tm/store/file_pair_import.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu::editor {
@@ -40,6 +41,11 @@ class MainFrame : public wxFrame {
     AlignmentSession* session() noexcept { return session_.get(); }
     // Runs a menu command as if it had been chosen.
     void run_command(int id);
+    // Imports and aligns a pair of files into the open workspace (on a worker thread, with progress), then
+    // shows the new alignment. Returns false (after telling the user why) when it failed or was cancelled.
+    bool import_pair(const FilePair& pair);
+    // Creates a new, empty workspace and opens it. Throws korpu::Error when it cannot be created.
+    void new_workspace(const std::filesystem::path& file);
 
   private:
     struct Shortcut {
@@ -53,6 +59,11 @@ class MainFrame : public wxFrame {
     void bind_commands();
     void on_char_hook(wxKeyEvent& event);
     void on_open(wxCommandEvent& event);
+    void on_new(wxCommandEvent& event);
+    void on_import(wxCommandEvent& event);
+    void on_export(wxCommandEvent& event);
+    void on_dropped(const std::vector<std::filesystem::path>& files);
+    void run_import_wizard(const std::vector<std::filesystem::path>& files);
     void on_recent(wxCommandEvent& event);
     void on_alignment_selected(wxCommandEvent& event);
     void on_grid_resized(wxSizeEvent& event);

@@ -1,5 +1,9 @@
 #include <wx/app.h>
 #include <wx/aui/framemanager.h>
+#include <wx/combobox.h>
+#include <wx/filepicker.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/uiaction.h>
 #include <catch2/catch.hpp>
 
@@ -12,7 +16,10 @@
 #include "app/editor/alignment_session.hpp"
 #include "app/editor/bead_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/export_dialog.hpp"
+#include "app/editor/import_wizard.hpp"
 #include "app/editor/main_frame.hpp"
+#include "app/editor/worker_job.hpp"
 #include "gui/gui_test_support.hpp"
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
@@ -278,6 +285,68 @@ TEST_CASE("killed with SIGKILL right after two edits, the editor reopens with bo
     CHECK(reopened.beads.size() == beads - 1);
     CHECK(reopened.target_text(0) == original.target_text(0) + " Typed before the crash");
     CHECK(reopened.source_text(3) == original.source_text(3) + " " + original.source_text(4));
+    frame->Destroy();
+    settle();
+}
+
+TEST_CASE("the import wizard previews a Windows-1251 translation with the encoding it detected", "[gui]") {
+    ScratchDir dir;
+    // "Встреча в Баку" and more, in Windows-1251.
+    const std::string cp1251 =
+        "\xc2\xf1\xf2\xf0\xe5\xf7\xe0 \xe2 \xc1\xe0\xea\xf3. \xcf\xf0\xe5\xe7\xe8\xe4\xe5\xed\xf2\xfb "
+        "\xee\xe1\xf1\xf3\xe4\xe8\xeb\xe8 \xf1\xee\xf2\xf0\xf3\xe4\xed\xe8\xf7\xe5\xf1\xf2\xe2\xee.\n";
+    korpu::test::write_file(dir / "news.ru.txt", cp1251);
+    auto* frame = new editor::MainFrame;
+    {
+        editor::ImportWizard wizard(frame);
+        wizard.file_picker(true).SetPath(wxString::FromUTF8((dir / "news.ru.txt").u8string()));
+        wizard.file_picker(false).SetPath(wxString::FromUTF8(
+            (korpu::test::source_dir() / "samples" / "ru-en" / "vstrecha-v-baku.en.txt").u8string()));
+        wizard.update_previews();
+        CHECK(wizard.detected(true).GetLabel().utf8_string().find("windows-1251") != std::string::npos);
+        CHECK(wizard.preview(true).GetValue().utf8_string().rfind("Встреча в Баку.", 0) == 0);
+        CHECK(wizard.detected(false).GetLabel().utf8_string().find("UTF-8") != std::string::npos);
+        wizard.language(true).SetValue("ru");
+        const auto pair = wizard.pair();
+        CHECK(pair.source_language.tag() == "ru");
+        CHECK(pair.target_language.tag() == "en");
+    }
+    frame->Destroy();
+    settle();
+}
+
+TEST_CASE("import and align runs off the UI thread and shows the new pair; export writes TMX", "[gui]") {
+    ScratchDir dir;
+    auto* frame = new editor::MainFrame;
+    frame->Show();
+    frame->new_workspace(dir / "new.korpu");
+    settle();
+    CHECK(frame->session() == nullptr);
+    FilePair pair;
+    const auto folder = korpu::test::source_dir() / "samples" / "ru-en";
+    pair.source = folder / "vstrecha-v-baku.ru.txt";
+    pair.target = folder / "vstrecha-v-baku.en.txt";
+    pair.source_language = Language::parse("ru");
+    pair.target_language = Language::parse("en");
+    REQUIRE(frame->import_pair(pair));
+    settle();
+    REQUIRE(frame->session() != nullptr);
+    CHECK(frame->grid().GetNumberRows() > 5);
+    CHECK(frame->grid().GetColLabelValue(4).utf8_string() == "Source (ru)");
+
+    editor::ExportRequest request;
+    request.output = dir / "out.tmx";
+    editor::Progress progress;
+    const auto summary =
+        editor::run_export(dir / "new.korpu", frame->session()->editor().document().alignment_id, request, progress);
+    CHECK_FALSE(summary.empty());
+    CHECK(korpu::test::read_file(dir / "out.tmx").find("<tu>") != std::string::npos);
+    // Cancelled (the progress throws at its first report): no file is left behind.
+    editor::Progress cancelled;
+    cancelled.cancel();
+    request.output = dir / "cancelled.tmx";
+    CHECK_THROWS_AS(editor::run_export(dir / "new.korpu", 1, request, cancelled), editor::Cancelled);
+    CHECK_FALSE(std::filesystem::exists(dir / "cancelled.tmx"));
     frame->Destroy();
     settle();
 }

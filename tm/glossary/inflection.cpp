@@ -95,26 +95,41 @@ struct Suffix {
 
 // Nominal suffixes (team-written from the standard Azerbaijani grammar tables).
 constexpr std::array<Suffix, 33> kAzerbaijaniSuffixes{{
-    {U"lAr", After::Any},                                   // plural
-    {U"ImIz", After::Consonant}, {U"mIz", After::Vowel},    // our
-    {U"InIz", After::Consonant}, {U"nIz", After::Vowel},    // your
-    {U"lArI", After::Any},                                  // their
-    {U"Im", After::Consonant},   {U"m", After::Vowel},      // my
-    {U"In", After::Consonant},   {U"n", After::Vowel},      // your; genitive after a possessive
-    {U"sI", After::Vowel},       {U"I", After::Consonant},  // his/her; accusative
-    {U"nIn", After::Vowel},                                 // genitive
-    {U"yA", After::Vowel},       {U"A", After::Consonant},  // dative
-    {U"nA", After::Vowel},                                  // dative after a possessive
-    {U"nI", After::Vowel},       {U"yI", After::Vowel},     // accusative
-    {U"dA", After::Any},         {U"tA", After::Consonant},  {U"ndA", After::Vowel},   // locative
-    {U"dAn", After::Any},        {U"tAn", After::Consonant}, {U"ndAn", After::Vowel},  // ablative
-    {U"lA", After::Any},         {U"ylA", After::Vowel},                               // instrumental
-    {U"dIr", After::Any},        {U"tIr", After::Consonant},                           // copula
-    {U"kI", After::Any},                                                               // -ki (Bakıdakı)
-    {U"cA", After::Any},                                                               // equative
-    {U"dAkI", After::Any},                                                             // locative + -ki
-    {U"lI", After::Any},                                                               // having
-    {U"sIz", After::Any},                                                              // without
+    {U"lAr", After::Any},  // plural
+    {U"ImIz", After::Consonant},
+    {U"mIz", After::Vowel},  // our
+    {U"InIz", After::Consonant},
+    {U"nIz", After::Vowel},  // your
+    {U"lArI", After::Any},   // their
+    // "my" and "your" after a vowel (-m, -n) are left out: they make too many words false forms of shorter
+    // ones (adam "man" would be ada "island" + m), and they are rare in the texts Körpü checks.
+    {U"Im", After::Consonant},  // my
+    {U"In", After::Consonant},  // your; genitive
+    {U"sI", After::Vowel},
+    {U"I", After::Consonant},  // his/her; accusative
+    {U"nIn", After::Vowel},    // genitive
+    {U"yA", After::Vowel},
+    {U"A", After::Consonant},  // dative
+    {U"nA", After::Vowel},     // dative after a possessive
+    {U"nI", After::Vowel},
+    {U"yI", After::Vowel},  // accusative
+    {U"dA", After::Any},
+    {U"tA", After::Consonant},
+    {U"ndA", After::Vowel},  // locative
+    {U"dAn", After::Any},
+    {U"tAn", After::Consonant},
+    {U"ndAn", After::Vowel},  // ablative
+    {U"lA", After::Any},
+    {U"ylA", After::Vowel},  // instrumental
+    {U"dIr", After::Any},
+    {U"tIr", After::Consonant},  // copula
+    {U"kI", After::Any},         // -ki (Bakıdakı)
+    {U"cA", After::Any},         // equative
+    {U"dAkI", After::Any},       // locative + -ki
+    {U"lI", After::Any},         // having
+    {U"sIz", After::Any},        // without
+    {U"IncI", After::Consonant},
+    {U"ncI", After::Vowel},  // ordinal
 }};
 
 // The stem left when `suffix` ends `word` in the variant harmony requires, or nothing.

@@ -74,11 +74,14 @@ std::vector<std::string> distinct_terms(const std::string& terms) {
     return out;
 }
 
-// An FTS5 query for one column: the terms are letters and digits only, so quoting them is enough.
-std::string fts_phrase(const char* column, const std::vector<std::string>& terms) {
-    std::string query = std::string(column) + " : \"";
-    for (std::size_t i = 0; i < terms.size(); ++i) query += (i ? " " : "") + terms[i];
-    return query + "\"";
+// An FTS5 query for rows whose `column` has every term (the index keeps no positions, so a phrase is
+// checked afterwards). Terms are letters and digits only, so quoting them is enough.
+std::string fts_all_terms(const char* column, const std::vector<std::string>& terms) {
+    std::string query;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        query += (i ? " AND " : "") + std::string(column) + " : \"" + terms[i] + "\"";
+    }
+    return query;
 }
 
 struct Candidate {
@@ -94,7 +97,7 @@ struct TranslationMemory::Impl {
           db(ws.database()),
           by_id(db, detail::select_unit_sql("WHERE id = ?1")),
           by_source_hash(db, detail::select_unit_sql("WHERE source_hash = ?1 ORDER BY id DESC")),
-          term_units(db, "SELECT units FROM tm_term WHERE term = ?1"),
+          term_units(db, "SELECT units FROM tm_term_count WHERE term_hash = ?1"),
           match_words(db, "SELECT rowid FROM tm_unit_words WHERE tm_unit_words MATCH ?1 ORDER BY rowid DESC"),
           candidate_source(db, "SELECT source_lang, target_lang, source_text FROM tm_unit WHERE id = ?1") {}
 
@@ -173,7 +176,7 @@ std::vector<std::int64_t> TranslationMemory::Impl::candidates(const std::vector<
                                                               std::size_t query_words, int threshold) {
     std::vector<std::pair<std::int64_t, std::string>> by_rarity;
     for (const auto& term : terms) {
-        term_units.bind(1, term);
+        term_units.bind(1, static_cast<std::int64_t>(detail::stable_hash(term)));
         const std::int64_t units = term_units.step() ? term_units.column_int(0) : 0;
         term_units.reset();
         by_rarity.emplace_back(units, term);
@@ -185,7 +188,7 @@ std::vector<std::int64_t> TranslationMemory::Impl::candidates(const std::vector<
     std::unordered_map<std::int64_t, int> shared;
     for (std::size_t i = 0; i < k; ++i) {
         if (by_rarity[i].first == 0) continue;
-        match_words.bind(1, fts_phrase("source", {by_rarity[i].second}));
+        match_words.bind(1, fts_all_terms("source", {by_rarity[i].second}));
         while (match_words.step()) ++shared[match_words.column_int(0)];
         match_words.reset();
     }
@@ -206,7 +209,7 @@ std::vector<TmMatch> TranslationMemory::Impl::fuzzy_matches(const TmQuery& query
                                                             const std::vector<TmMatch>& exact) {
     const auto& folder = folders(source);
     const auto query_tokens = detail::scored_tokens(detail::tokenize(folder.match_form(query.text)));
-    const auto terms = distinct_terms(detail::index_terms(folder, query.text));
+    const auto terms = distinct_terms(folder.index_terms(query.text));
     if (terms.empty()) return {};
 
     std::vector<Candidate> scored;
@@ -345,7 +348,7 @@ std::vector<ConcordanceHit> TranslationMemory::concordance(const ConcordanceQuer
     const std::string language = canonical(query.language);
     const bool source_side = query.side == ConcordanceSide::Source;
     const auto& folder = impl_->folders(language);
-    const std::string terms_text = detail::index_terms(folder, query.text);
+    const std::string terms_text = folder.index_terms(query.text);
     if (terms_text.empty()) return {};
     std::vector<std::string> terms;
     for (std::size_t start = 0; start < terms_text.size();) {
@@ -357,7 +360,7 @@ std::vector<ConcordanceHit> TranslationMemory::concordance(const ConcordanceQuer
 
     std::vector<std::int64_t> ids;
     auto& match = impl_->match_words;
-    match.bind(1, fts_phrase(source_side ? "source" : "target", terms));
+    match.bind(1, fts_all_terms(source_side ? "source" : "target", terms));
     while (match.step()) ids.push_back(match.column_int(0));
     match.reset();
 
@@ -370,7 +373,7 @@ std::vector<ConcordanceHit> TranslationMemory::concordance(const ConcordanceQuer
         const std::string& text = source_side ? hit.unit.source_text : hit.unit.target_text;
         std::vector<detail::Token> words;
         for (auto& token : detail::tokenize(text)) {
-            if (token.kind == detail::TokenKind::Word) token.text = folder.index_form(token.text);
+            if (token.kind == detail::TokenKind::Word) token.text = folder.index_terms(token.text);
             if (token.kind == detail::TokenKind::Word || token.kind == detail::TokenKind::Number) {
                 words.push_back(std::move(token));
             }
@@ -380,7 +383,7 @@ std::vector<ConcordanceHit> TranslationMemory::concordance(const ConcordanceQuer
             for (std::size_t j = 0; j < terms.size() && all; ++j) all = words[i + j].text == terms[j];
             if (all) hit.hits.push_back({words[i].begin, words[i + terms.size() - 1].end});
         }
-        hits.push_back(std::move(hit));
+        if (!hit.hits.empty()) hits.push_back(std::move(hit));
     }
     return hits;
 }

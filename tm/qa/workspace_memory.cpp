@@ -1,21 +1,27 @@
 #include "tm/qa/workspace_memory.hpp"
 
-#include "tm/store/detail/sqlite.hpp"
-#include "tm/store/workspace.hpp"
-
 namespace korpu {
+namespace {
+
+// Enough exact matches to see every distinct translation a memory normally holds for one source.
+constexpr std::size_t kMaxExactMatches = 20;
+
+}  // namespace
 
 std::vector<std::string> WorkspaceMemory::translations(const Language& source_lang, const Language& target_lang,
                                                        const std::string& source_text) const {
-    const auto first = source_text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto trimmed = source_text.substr(first, source_text.find_last_not_of(" \t\r\n") - first + 1);
-    sql::Statement select(workspace_.database(),
-                          "SELECT target_text FROM tm_unit WHERE source_lang = ?1 AND target_lang = ?2"
-                          " AND source_text = ?3 ORDER BY id");
-    select.bind(1, source_lang.tag()).bind(2, target_lang.tag()).bind(3, trimmed);
+    if (source_text.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+    TmQuery query;
+    query.source_lang = source_lang.tag();
+    query.target_lang = target_lang.tag();
+    query.text = source_text;
+    query.max_matches = kMaxExactMatches;
+    query.threshold = 100;
     std::vector<std::string> out;
-    while (select.step()) out.push_back(select.column_text(0));
+    for (const auto& match : memory_.lookup(query)) {
+        if (match.kind == MatchKind::Fuzzy) continue;
+        out.push_back(match.unit.target_text);
+    }
     return out;
 }
 

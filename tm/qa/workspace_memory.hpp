@@ -1,5 +1,6 @@
 #pragma once
-// The workspace's translation-memory units (table tm_unit) as a MemorySource for QA.
+// The workspace's translation memory (tm/memory) as a MemorySource for QA: its exact matches.
+#include "tm/memory/translation_memory.hpp"
 #include "tm/qa/qa_sources.hpp"
 
 namespace korpu {
@@ -8,12 +9,12 @@ class Workspace;
 
 class WorkspaceMemory : public MemorySource {
   public:
-    explicit WorkspaceMemory(Workspace& workspace) : workspace_(workspace) {}
+    explicit WorkspaceMemory(Workspace& workspace) : memory_(workspace) {}
     std::vector<std::string> translations(const Language& source_lang, const Language& target_lang,
                                           const std::string& source_text) const override;
 
   private:
-    Workspace& workspace_;
+    mutable TranslationMemory memory_;  // lookups read only, but the memory's interface is not const
 };
 
 }  // namespace korpu

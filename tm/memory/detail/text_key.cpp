@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "tm/core/error.hpp"
 
 namespace korpu::detail {
@@ -91,18 +93,69 @@ std::string TextFolder::match_form(std::string_view text) const {
     return to_utf8(s);
 }
 
-std::string TextFolder::index_form(std::string_view text) const {
-    const std::string folded = match_form(text);
-    if (is_ascii(folded)) return folded;
-    const icu::UnicodeString decomposed = normalized(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size()))), false);
-    icu::UnicodeString bare;
+std::string TextFolder::index_terms(std::string_view text) const {
+    std::string terms;
+    bool in_term = false;
+    const auto separate = [&] {
+        if (in_term) terms += ' ';
+        in_term = false;
+    };
+    if (is_ascii(text) && locale_ != "az" && locale_ != "tr") {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            const bool digit = c >= '0' && c <= '9';
+            if (digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                terms += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                in_term = true;
+            } else if ((c == '.' || c == ',') && in_term && i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+                       i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') {
+                continue;  // inside a number
+            } else {
+                separate();
+            }
+        }
+        if (!terms.empty() && terms.back() == ' ') terms.pop_back();
+        return terms;
+    }
+    icu::UnicodeString s =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    s.toLower(icu::Locale(locale_.c_str()));
+    const icu::UnicodeString decomposed = normalized(s, false);
+    UChar32 previous = 0;
     for (int32_t i = 0; i < decomposed.length();) {
         const UChar32 c = decomposed.char32At(i);
-        if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
         i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (u_isalnum(c) && !is_tag_placeholder(c)) {
+            char bytes[U8_MAX_LENGTH];
+            int32_t length = 0;
+            U8_APPEND_UNSAFE(bytes, length, c);
+            terms.append(bytes, static_cast<std::size_t>(length));
+            in_term = true;
+        } else if ((c == '.' || c == ',') && in_term && u_isdigit(previous) && i < decomposed.length() &&
+                   u_isdigit(decomposed.char32At(i))) {
+            continue;
+        } else {
+            separate();
+        }
+        previous = c;
     }
-    return to_utf8(normalized(bare, true));
+    if (!terms.empty() && terms.back() == ' ') terms.pop_back();
+    return terms;
+}
+
+std::vector<std::uint64_t> term_hashes(std::string_view terms) {
+    std::vector<std::uint64_t> hashes;
+    std::size_t start = 0;
+    while (start < terms.size()) {
+        auto end = terms.find(' ', start);
+        if (end == std::string_view::npos) end = terms.size();
+        hashes.push_back(stable_hash(terms.substr(start, end - start)));
+        start = end + 1;
+    }
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    return hashes;
 }
 
 std::string tag_placeholder(std::size_t index) {
@@ -173,16 +226,6 @@ std::vector<Token> tokenize(std::string_view text) {
         i = tokens.back().end;
     }
     return tokens;
-}
-
-std::string index_terms(const TextFolder& folder, std::string_view text) {
-    std::string terms;
-    for (const auto& token : tokenize(folder.index_form(text))) {
-        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) continue;
-        if (!terms.empty()) terms += ' ';
-        terms += token.text;
-    }
-    return terms;
 }
 
 std::string exact_form(std::string_view text) {

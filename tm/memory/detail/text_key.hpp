@@ -4,8 +4,9 @@
 //
 // Two folding levels, both per language (ICU casing rules, so Azerbaijani and Turkish İ/ı fold correctly):
 //  - Match: lower case in the language's locale, Unicode NFC, Russian ё as е. Fuzzy scores compare these.
-//  - Index: Match, then every non-spacing mark removed (ş -> s, й -> и). Candidate retrieval uses it, so a
-//    query typed without diacritics still finds its units; the score then tells the difference.
+//  - Index: lower case in the language's locale, canonical decomposition, every non-spacing mark removed
+//    (ş -> s, й -> и, ё -> е). Candidate retrieval uses it, so a query typed without diacritics still finds
+//    its units; the score then tells the difference.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,7 +32,9 @@ class TextFolder {
     // `language`: a BCP 47 tag; its primary subtag picks the casing rules.
     explicit TextFolder(const std::string& language);
     std::string match_form(std::string_view text) const;
-    std::string index_form(std::string_view text) const;
+    // The words and numbers of `text` in index form, space-separated: what the full-text index stores.
+    // Numbers keep their digits only ("1,000.5" -> "10005"). One pass, as every imported unit goes through it.
+    std::string index_terms(std::string_view text) const;
 
   private:
     std::string locale_;
@@ -47,14 +50,13 @@ std::size_t tag_index(std::string_view placeholder);
 // whitespace separates. Offsets refer to `text`.
 std::vector<Token> tokenize(std::string_view text);
 
-// The words and numbers of `text` folded to the index form: what the full-text index stores, space-separated.
-std::string index_terms(const TextFolder& folder, std::string_view text);
-
 // NFC with runs of whitespace collapsed to one space and the ends trimmed: the form exact matches compare.
 std::string exact_form(std::string_view text);
 
 // 64-bit FNV-1a: stable across runs and platforms, so it can be stored.
 std::uint64_t stable_hash(std::string_view text);
+// The distinct hashes of the space-separated terms of index_terms(), sorted.
+std::vector<std::uint64_t> term_hashes(std::string_view terms);
 // Hashes several fields so that ("ab", "c") and ("a", "bc") differ.
 std::uint64_t stable_hash(const std::vector<std::string_view>& fields);
 

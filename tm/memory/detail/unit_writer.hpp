@@ -3,8 +3,11 @@
 // duplicate (same languages, texts and tags) into the stored unit. Internal to tm/memory: TranslationMemory
 // and the TMX import share it. The caller owns the transaction; finish() must run inside it.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "tm/memory/detail/folder_cache.hpp"
 #include "tm/memory/tm_unit.hpp"
@@ -17,18 +20,31 @@ struct WriteOutcome {
     bool merged = false;  // a duplicate of a stored unit, whose metadata it completed
 };
 
+// What the index needs of a unit, computed before the database is touched (so that a reader thread can do it).
+struct IndexKeys {
+    std::int64_t unit_hash = 0;
+    std::int64_t source_hash = 0;
+    std::string source_terms;
+    std::string target_terms;
+};
+
+IndexKeys index_keys(FolderCache& folders, const TmUnit& unit);
+
 class UnitWriter {
   public:
     explicit UnitWriter(sql::Database& db);
     // `unit` must carry canonical language tags (Language::parse(...).tag()).
     WriteOutcome write(const TmUnit& unit);
-    // Gives a stored row that has no hashes yet (written before schema 4) its hashes and index entries.
+    WriteOutcome write(const TmUnit& unit, const IndexKeys& keys);
+    // Gives a stored row that has no hashes yet (written before schema 5) its hashes and index entries.
     void index_existing(const TmUnit& unit);
-    // Adds the source-word counts gathered since the last call to tm_term.
+    // Adds the source-word counts gathered since the last call to tm_term_count.
     void finish();
 
   private:
-    void add_to_index(std::int64_t id, const TmUnit& unit);
+    void add_to_index(std::int64_t id, const IndexKeys& keys);
+    void flush_index_rows();
+    bool may_exist(std::int64_t unit_hash);
 
     sql::Database& db_;
     sql::Statement find_;
@@ -36,9 +52,20 @@ class UnitWriter {
     sql::Statement merge_;
     sql::Statement set_hashes_;
     sql::Statement index_;
+    std::unique_ptr<sql::Statement> index_batch_;
+    struct IndexRow {
+        std::int64_t id;
+        std::string source_terms;
+        std::string target_terms;
+    };
+    std::vector<IndexRow> index_rows_;
     sql::Statement count_term_;
     FolderCache folders_;
-    std::unordered_map<std::string, std::int64_t> term_counts_;
+    std::unordered_map<std::uint64_t, std::int64_t> term_counts_;
+    // When the memory was empty at the start, a unit can only duplicate one written since: their hashes are
+    // here, and the database is asked only on a hash hit.
+    bool started_empty_ = false;
+    std::unordered_set<std::int64_t> written_;
 };
 
 // The hashes that tm_unit keeps, as SQLite stores them (signed 64-bit).

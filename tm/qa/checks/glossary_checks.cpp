@@ -5,6 +5,7 @@
 
 #include "tm/glossary/term_matcher.hpp"
 #include "tm/qa/checks/checks.hpp"
+#include "tm/text/words.hpp"
 
 namespace korpu::checks {
 namespace {
@@ -68,6 +69,32 @@ const PairTerms* terms_for(const std::map<PairKey, PairTerms>& pairs, const QaSe
     return it == pairs.end() ? nullptr : &it->second;
 }
 
+// True when `word` is capitalised and, opening the sentence, also in the target (compared by its first two
+// letters, which transliteration mostly keeps: Bişkek/Bishkek).
+bool is_name_in(const Word& word, bool sentence_start, const std::vector<Word>& target_words) {
+    if (!starts_upper_case(word.text)) return false;
+    if (!sentence_start) return true;
+    const auto start = lower_case(word.text, "en").substr(0, 2);
+    return std::any_of(target_words.begin(), target_words.end(), [&](const Word& t) {
+        return starts_upper_case(t.text) && lower_case(t.text, "en").substr(0, 2) == start;
+    });
+}
+
+// A common noun right after or before a name is often its classifier ("Bişkek şəhəri", "город Бишкек",
+// "Havay adaları"), which English leaves out ("Bishkek", "Hawaii"): no translation is required there.
+// A capitalised word opening the sentence counts as a name only when the target has it too.
+bool classifies_a_name(const std::vector<Word>& words, const TermMatch& match, const std::vector<Word>& target_words) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        if (words[w].begin != match.begin) continue;
+        std::size_t last = w;
+        while (last + 1 < words.size() && words[last].end < match.end) ++last;
+        const bool name_before = w > 0 && is_name_in(words[w - 1], w == 1, target_words);
+        const bool name_after = last + 1 < words.size() && starts_upper_case(words[last + 1].text);
+        return name_before || name_after;
+    }
+    return false;
+}
+
 std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
 
 class GlossaryTermMissing : public QaCheck {
@@ -88,8 +115,11 @@ class GlossaryTermMissing : public QaCheck {
             std::set<std::size_t> present;
             for (const auto& match : terms->targets.find(segment.target)) present.insert(match.term);
             std::set<std::size_t> reported;
+            const auto words = split_words(segment.source);
+            const auto target_words = split_words(segment.target);
             for (const auto& match : source_matches) {
                 if (!terms->enforced[match.term] || reported.count(match.term)) continue;
+                if (classifies_a_name(words, match, target_words)) continue;
                 const auto& allowed = terms->allowed[match.term];
                 const bool found =
                     std::any_of(allowed.begin(), allowed.end(), [&](std::size_t t) { return present.count(t) > 0; });

@@ -1,5 +1,7 @@
 // Numbers, dates, percentages and currencies: every quantity of the original is in the translation and
 // the translation adds none, compared by value across locales (tm/qa/detail/quantities.hpp).
+#include <algorithm>
+
 #include "tm/qa/checks/checks.hpp"
 #include "tm/qa/detail/quantities.hpp"
 
@@ -8,15 +10,57 @@ namespace {
 
 using detail::Quantity;
 
-// Marks and returns the first unused quantity with this value (of the wanted kind), or null.
-Quantity* take(std::vector<Quantity>& list, std::vector<bool>& used, const std::string& value, bool spelt_out) {
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (!used[i] && list[i].value == value && list[i].spelt_out == spelt_out) {
-            used[i] = true;
-            return &list[i];
+// One side's quantities and which of them are accounted for.
+struct QuantitySide {
+    std::vector<Quantity> list;
+    std::vector<bool> used;
+
+    explicit QuantitySide(std::vector<Quantity> quantities) : list(std::move(quantities)), used(list.size(), false) {}
+
+    // Marks the first unused quantity that stands for `value` (a word only when `word`); false if none.
+    bool take(const std::string& value, bool word) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (!used[i] && list[i].spelt_out == word && detail::same_quantity(list[i].value, value)) {
+                used[i] = true;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+bool is_sign(const std::string& value) { return value == "percent" || value.rfind("currency:", 0) == 0; }
+
+// Pairs up the quantities of `a` with those of `b`: figures with figures, then a figure with a word of the
+// other side ("19" / "nineteen", "$" / "dollars"), then a clock time with its two numbers ("21:20" / "21 to 20").
+void pair_up(QuantitySide& a, QuantitySide& b) {
+    for (std::size_t i = 0; i < a.list.size(); ++i) {
+        if (!a.used[i] && !a.list[i].spelt_out && b.take(a.list[i].value, false)) a.used[i] = true;
+    }
+    for (std::size_t i = 0; i < a.list.size(); ++i) {
+        if (!a.used[i] && !a.list[i].spelt_out && b.take(a.list[i].value, true)) a.used[i] = true;
+    }
+    for (std::size_t i = 0; i < b.list.size(); ++i) {
+        if (!b.used[i] && !b.list[i].spelt_out && a.take(b.list[i].value, true)) b.used[i] = true;
+    }
+    // A currency or percent named in words on one side covers every sign of its kind on the other
+    // ("$5 and $100" / "5 и 100 долларов").
+    for (std::size_t i = 0; i < a.list.size(); ++i) {
+        if (a.used[i] || a.list[i].spelt_out || !is_sign(a.list[i].value)) continue;
+        const auto& value = a.list[i].value;
+        const bool named = std::any_of(b.list.begin(), b.list.end(),
+                                       [&](const Quantity& q) { return q.spelt_out && q.value == value; });
+        if (named) a.used[i] = true;
+    }
+    for (std::size_t i = 0; i < a.list.size(); ++i) {
+        const auto parts = detail::clock_parts(a.list[i].value);
+        if (a.used[i] || parts.empty()) continue;
+        auto trial = b;
+        if (trial.take(parts[0], false) && trial.take(parts[1], false)) {
+            b = std::move(trial);
+            a.used[i] = true;
         }
     }
-    return nullptr;
 }
 
 class NumberMismatch : public QaCheck {
@@ -24,43 +68,30 @@ class NumberMismatch : public QaCheck {
     const char* id() const override { return "number-mismatch"; }
     Severity severity() const override { return Severity::Error; }
     const char* description() const override {
-        return "A number, date, percentage or currency differs between original and translation";
+        return "A number, date, time, percentage or currency differs between original and translation";
     }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             if (segment.target.empty()) continue;
-            auto source = detail::find_quantities(segment.source, segment.source_lang.primary());
-            auto target = detail::find_quantities(segment.target, segment.target_lang.primary());
-            std::vector<bool> source_used(source.size(), false);
-            std::vector<bool> target_used(target.size(), false);
-            // Digits against digits first, then a digit against a number word on the other side.
-            for (std::size_t s = 0; s < source.size(); ++s) {
-                if (source[s].spelt_out) continue;
-                if (take(target, target_used, source[s].value, false)) source_used[s] = true;
-            }
-            for (std::size_t s = 0; s < source.size(); ++s) {
-                if (source_used[s] || source[s].spelt_out) continue;
-                if (take(target, target_used, source[s].value, true)) source_used[s] = true;
-            }
-            for (std::size_t t = 0; t < target.size(); ++t) {
-                if (target_used[t] || target[t].spelt_out) continue;
-                if (take(source, source_used, target[t].value, true)) target_used[t] = true;
-            }
-            for (std::size_t s = 0; s < source.size(); ++s) {
-                if (source_used[s] || source[s].spelt_out) continue;
-                const auto& q = source[s];
-                report(findings, i, Side::Source, q.begin, q.end,
-                       "\u201C" + segment.source.substr(q.begin, q.end - q.begin) + "\u201D (" +
-                           detail::describe_quantity(q.value) + ") is not in the translation");
-            }
-            for (std::size_t t = 0; t < target.size(); ++t) {
-                if (target_used[t] || target[t].spelt_out) continue;
-                const auto& q = target[t];
-                report(findings, i, Side::Target, q.begin, q.end,
-                       "\u201C" + segment.target.substr(q.begin, q.end - q.begin) + "\u201D (" +
-                           detail::describe_quantity(q.value) + ") is not in the original");
-            }
+            QuantitySide source(detail::find_quantities(segment.source, segment.source_lang.primary()));
+            QuantitySide target(detail::find_quantities(segment.target, segment.target_lang.primary()));
+            pair_up(source, target);
+            pair_up(target, source);
+            report_unused(findings, i, Side::Source, segment.source, source, "is not in the translation");
+            report_unused(findings, i, Side::Target, segment.target, target, "is not in the original");
+        }
+    }
+
+  private:
+    void report_unused(std::vector<Finding>& findings, std::size_t i, Side side, const std::string& text,
+                       const QuantitySide& quantities, const char* what) const {
+        for (std::size_t k = 0; k < quantities.list.size(); ++k) {
+            const auto& q = quantities.list[k];
+            if (quantities.used[k] || q.spelt_out) continue;
+            report(findings, i, side, q.begin, q.end,
+                   "\u201C" + text.substr(q.begin, q.end - q.begin) + "\u201D (" + detail::describe_quantity(q.value) +
+                       ") " + what);
         }
     }
 };

@@ -20,27 +20,27 @@ class UnbalancedBrackets : public QaCheck {
     const char* id() const override { return "unbalanced-brackets"; }
     Severity severity() const override { return Severity::Warning; }
     const char* description() const override {
-        return "Brackets in the target do not pair up, or differ in number from the original's";
+        return "Brackets in the target do not pair up (while the original's do)";
     }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             if (segment.target.empty()) continue;
-            if (unpaired(findings, i, segment.target)) continue;
-            for (const auto& [open, close] : kBrackets) {
-                const auto in_source = count_of(segment.source, std::string(1, open));
-                const auto in_target = count_of(segment.target, std::string(1, open));
-                if (in_source != in_target && count_of(segment.source, std::string(1, close)) == in_source) {
-                    report(findings, i, Side::Target, 0, segment.target.size(),
-                           "The original has " + std::to_string(in_source) + " pair(s) of " + open + close +
-                               ", the translation " + std::to_string(in_target));
-                    break;
-                }
-            }
+            // An original whose own brackets do not pair up (a parenthesis spanning two sentences) makes
+            // the same in the translation expected.
+            if (has_unpaired(segment.source)) continue;
+            unpaired(findings, i, segment.target);
         }
     }
 
   private:
+    static bool has_unpaired(const std::string& text) {
+        for (const auto& [open, close] : kBrackets) {
+            if (count_of(text, std::string(1, open)) != count_of(text, std::string(1, close))) return true;
+        }
+        return false;
+    }
+
     // Reports the first bracket without a partner; true when there was one.
     bool unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
         std::vector<std::size_t> open_at;
@@ -80,12 +80,19 @@ QuoteCounts count_quotes(std::string_view text) {
     return q;
 }
 
+// True when segment `i` exists, is in the same document and has an odd number of quotation marks.
+bool odd_quotes_in(const QaContext& context, std::size_t i, const QaSegment& neighbour_of) {
+    return i < context.segments.size() && context.segments[i].document == neighbour_of.document &&
+           context.segments[i].alignment_id == neighbour_of.alignment_id &&
+           count_quotes(context.segments[i].target).total() % 2 != 0;
+}
+
 class UnbalancedQuotes : public QaCheck {
   public:
     const char* id() const override { return "unbalanced-quotes"; }
     Severity severity() const override { return Severity::Warning; }
     const char* description() const override {
-        return "Quotation marks in the target do not pair up, or the original quotes and the target does not";
+        return "Quotation marks in the target do not pair up (while the original's do)";
     }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
@@ -93,8 +100,11 @@ class UnbalancedQuotes : public QaCheck {
             if (segment.target.empty()) continue;
             const auto source = count_quotes(segment.source);
             const auto target = count_quotes(segment.target);
-            const bool source_balanced =
-                source.straight % 2 == 0 && source.curly % 2 == 0 && source.guillemet_open == source.guillemet_close;
+            // A quotation running over several sentences opens in one segment and closes in a neighbour.
+            if (target.total() % 2 != 0 &&
+                (odd_quotes_in(context, i - 1, segment) || odd_quotes_in(context, i + 1, segment)))
+                continue;
+            const bool source_balanced = source.total() % 2 == 0 && source.guillemet_open == source.guillemet_close;
             std::string problem;
             if (target.straight % 2 != 0) {
                 problem = "an odd number of \" marks";
@@ -102,11 +112,9 @@ class UnbalancedQuotes : public QaCheck {
                 problem = "an odd number of \u201C \u201D \u201E marks";
             } else if (target.guillemet_open != target.guillemet_close) {
                 problem = "\u00AB and \u00BB that do not pair up";
-            } else if (source_balanced && source.total() >= 2 && target.total() == 0) {
-                problem = "no quotation marks, while the original quotes";
             }
-            if (problem.empty()) continue;
-            if (!source_balanced && source.total() == target.total()) continue;  // copied from the original as is
+            // A quotation that spans several sentences leaves the original unbalanced too.
+            if (problem.empty() || !source_balanced) continue;
             report(findings, i, Side::Target, 0, segment.target.size(), "The translation has " + problem);
         }
     }
@@ -140,6 +148,16 @@ std::string final_mark(std::string_view text) {
     return {};
 }
 
+bool ends_in_closer(std::string_view text) {
+    const auto end = text.find_last_not_of(" \t\r\n");
+    if (end == std::string_view::npos) return false;
+    const auto trimmed = text.substr(0, end + 1);
+    for (const std::string_view closer : {"\"", "'", "\u00BB", "\u201D", "\u201C", "\u2019"}) {
+        if (trimmed.size() >= closer.size() && trimmed.substr(trimmed.size() - closer.size()) == closer) return true;
+    }
+    return false;
+}
+
 class EndPunctuation : public QaCheck {
   public:
     const char* id() const override { return "end-punctuation"; }
@@ -151,6 +169,9 @@ class EndPunctuation : public QaCheck {
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             if (segment.target.empty()) continue;
+            // A sentence ending in a quotation is punctuated inside or outside the quotes as each
+            // language's typography has it: the marks of the two sides are not comparable.
+            if (ends_in_closer(segment.source) || ends_in_closer(segment.target)) continue;
             const auto source = final_mark(segment.source);
             const auto target = final_mark(segment.target);
             if (source == target) continue;

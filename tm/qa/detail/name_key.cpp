@@ -37,7 +37,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }
 
 // Folds a lower-case Latin rendering to its key.
-std::string fold(std::string text, bool azerbaijani) {
+std::string fold(std::string text, bool azerbaijani, const icu::Transliterator& to_ascii) {
     if (azerbaijani) {
         // Azerbaijani letters as English renders them (Cabinet of Ministers resolution 498, 2020).
         replace_all(text, "c", "j");
@@ -45,15 +45,43 @@ std::string fold(std::string text, bool azerbaijani) {
         replace_all(text, "x", "kh");
         replace_all(text, "q", "g");
     }
-    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
-             {"ə", "a"},  {"ä", "a"}, {"ı", "i"},  {"ö", "o"}, {"ü", "u"}, {"ş", "sh"},  {"ç", "ch"}, {"ğ", "gh"},
-             {"ë", "e"},  {"ʹ", ""},  {"ʺ", ""},   {"'", ""},  {"’", ""},  {"dzh", "j"}, {"dj", "j"}, {"zh", "j"},
-             {"kh", "h"}, {"x", "h"}, {"gh", "g"}, {"q", "g"}, {"y", "i"}, {"e", "a"},   {"w", "v"}}) {
+    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{{"ə", "a"},
+                                                                                                       {"ä", "a"},
+                                                                                                       {"ı", "i"},
+                                                                                                       {"ö", "o"},
+                                                                                                       {"ü", "u"},
+                                                                                                       {"ş", "sh"},
+                                                                                                       {"ç", "ch"},
+                                                                                                       {"ğ", "gh"},
+                                                                                                       {"ë", "e"},
+                                                                                                       {"ʹ", ""},
+                                                                                                       {"ʺ", ""},
+                                                                                                       {"'", ""},
+                                                                                                       {"’", ""}}) {
         replace_all(text, from, to);
+    }
+    text = transliterate(to_ascii, text);
+    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{{"dzh", "j"},
+                                                                                                       {"dj", "j"},
+                                                                                                       {"zh", "j"},
+                                                                                                       {"kh", "h"},
+                                                                                                       {"x", "h"},
+                                                                                                       {"gh", "g"},
+                                                                                                       {"q", "g"},
+                                                                                                       {"y", "i"},
+                                                                                                       {"w", "v"}}) {
+        replace_all(text, from, to);
+    }
+    // e and a (for Azerbaijani ə) are one inside a name (Khojavend/Khojavand) but not at its end, where
+    // they tell different words apart (Argentina/Argentine, Gama/Game).
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == 'e') text[i] = 'a';
     }
     std::string out;
     for (const char c : text) {
-        if (!out.empty() && out.back() == c) continue;  // doubled letters: Hasan/Hassan
+        // Doubled consonants (Hasan/Hassan) and ii (Aliyev/Aliev) are one letter; other doubled vowels stay.
+        const bool vowel = c == 'a' || c == 'e' || c == 'o' || c == 'u';
+        if (!out.empty() && out.back() == c && !vowel) continue;
         out += c;
     }
     return out;
@@ -100,8 +128,7 @@ std::vector<std::string> NameKeys::source_keys(std::string_view word, const Lang
         } else {
             latin = form;
         }
-        auto key = fold(latin, azerbaijani);
-        key = transliterate(*impl_->to_ascii, key);
+        auto key = fold(latin, azerbaijani, *impl_->to_ascii);
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
     }
     return keys;
@@ -109,7 +136,7 @@ std::vector<std::string> NameKeys::source_keys(std::string_view word, const Lang
 
 std::string NameKeys::target_key(std::string_view word, const Language& language) const {
     const bool azerbaijani = language.primary() == "az";
-    return transliterate(*impl_->to_ascii, fold(lower_case(rendering(word), language.primary()), azerbaijani));
+    return fold(lower_case(rendering(word), language.primary()), azerbaijani, *impl_->to_ascii);
 }
 
 }  // namespace korpu::detail

@@ -43,6 +43,12 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     }
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
+    // A workspace may come from a stranger. Körpü's schema has no triggers or views, so those of a crafted
+    // file never run; functions in its schema are not trusted; the schema cannot be written directly.
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }
