@@ -30,11 +30,15 @@ AZ_LETTERS = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"
 AZ_SPECIAL = "çəğıöşü"
 WORD = re.compile("^[" + AZ_LETTERS + AZ_LETTERS.upper().replace("I", "Iİ") + "]+$")
 # Short words that the OCR list holds only as ASCII-stripped typos of a common word.
-ASCII_TYPOS = {"cox", "ucun", "gore", "uzre", "butun", "coxlu", "hec", "sehv", "cunki", "artiq"}
+ASCII_TYPOS = {"cox", "ucun", "gore", "uzre", "butun", "coxlu", "hec", "sehv", "cunki", "artiq", "baki"}
 
 # An unaccented form is taken for an ASCII-stripped typo when its accented twin has this many times its
 # family of forms (measured on the tatoeba/UDHR texts, not on the FLORES benchmark).
 ASCII_TYPO_FAMILY_RATIO = 2
+
+# A lowercase form with no other forms of its own is taken for a name typed in lowercase when the
+# capitalised name has at least this many forms ("istanbul" beside "İstanbul", "İstanbulda", ...).
+MIN_NAME_FAMILY = 5
 
 # A stem must show this many of its own forms in the OCR list before its paradigm is generated: one
 # form alone is as likely a foreign word or a misread as an Azerbaijani stem.
@@ -53,16 +57,6 @@ def az_lower(word):
 
 def az_title(word):
     return ("İ" if word[0] == "i" else word[0].upper()) + word[1:]
-
-
-def proper_family(words, name):
-    """How many forms of a capitalised name are listed (the name plus the noun endings it takes)."""
-    return sum(1 for ending in ("", "da", "də", "dan", "dən", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün",
-                                "a", "ə", "ya", "yə", "ı", "i", "u", "ü", "nı", "ni", "nu", "nü") if name + ending in words)
-
-
-def lowercase_family(words, word):
-    return proper_family(words, word)
 
 
 def is_capitalised(word):
@@ -107,6 +101,8 @@ def clean(words):
             continue
         kept.add(w)
     family = family_sizes(az_lower(w) for w in kept)
+    lowercase = family_sizes(w for w in kept if w.islower())
+    capitalised = family_sizes(w for w in kept if not w.islower())
     accented = {}
     for w in kept:
         lower = az_lower(w)
@@ -121,8 +117,8 @@ def clean(words):
             continue
         if is_capitalised(w) and lower in kept:
             continue
-        if w == lower and az_title(w) in kept and proper_family(kept, az_title(w)) >= ASCII_TYPO_FAMILY_RATIO * lowercase_family(kept, w):
-            continue  # "istanbul" beside "İstanbul", "İstanbulda", "İstanbulun": a name typed in lowercase
+        if w == lower and lowercase[w] <= 2 and capitalised.get(az_title(w), 0) >= MIN_NAME_FAMILY:
+            continue  # "istanbul" alone beside "İstanbul", "İstanbulda", "İstanbulun": a name typed in lowercase
         result.add(w)
     return result
 
@@ -179,7 +175,7 @@ class Paradigms:
         index = {}
         for number, rows in self.entries.items():
             for strip, add in rows:
-                index.setdefault(fold(add), set()).add((number, fold(strip), fold(add) != add))
+                index.setdefault(fold(add), set()).add((number, fold(strip), add if fold(add) != add else None))
         return index
 
     def forms(self, stem, number):
@@ -211,8 +207,9 @@ def induce_stems(words, paradigms, flags):
 
 def drop_ascii_twins(stems, words, paradigms, flags, protected):
     """Removes listed forms and stems that the affix rules reveal as ASCII-stripped typos: an unaccented
-    form that a stem's paradigm spells with Azerbaijani letters in the suffix ("olmus" and "olmusdur" for
-    ol- + -muş(dur), "kitablarinda" for kitab + -larında)."""
+    form that a stem's paradigm spells with Azerbaijani letters in the suffix, when that spelling is listed
+    with a larger family of forms ("olmus" and "olmusdur" for ol- + -muş(dur), "kitablarinda" for
+    kitab + -larında; but "siyasi" stays beside the OCR's "siyası")."""
     stem_classes = set()
     for stem, kinds in stems.items():
         for kind in kinds:
@@ -220,12 +217,14 @@ def drop_ascii_twins(stems, words, paradigms, flags, protected):
             if classes:
                 stem_classes.add((az_lower(stem), classes[0]))
     index = paradigms.folded_index()
+    family = family_sizes({az_lower(w) for w in words})
 
     def is_ascii_twin(word):
         lower = az_lower(word)
         if word in protected or any(c in AZ_SPECIAL for c in lower):
             return False
         return any(accented and (lower[:-length] + strip, number) in stem_classes
+                   and family.get(lower[:-length] + accented, 0) >= ASCII_TYPO_FAMILY_RATIO * family.get(lower, 1)
                    for length in range(1, min(len(lower) - 1, 16) + 1)
                    for number, strip, accented in index.get(lower[-length:], ()))
 

@@ -216,6 +216,14 @@ void AlignmentSession::confirm_and_next() {
     go_to(next ? *next : bead, next && *next == bead + 1 ? Scroll::Step : Scroll::Jump);
 }
 
+void AlignmentSession::realign_unconfirmed() {
+    run([this] { return editor_->realign_unconfirmed(); });
+}
+
+void AlignmentSession::set_target_text(const std::string& text) {
+    run([this, &text] { return editor_->set_text(current_, Side::Target, text); });
+}
+
 void AlignmentSession::undo() {
     run([this] { return editor_->undo(); });
 }

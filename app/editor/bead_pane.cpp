@@ -24,16 +24,22 @@ constexpr int kCommandKeys[][2] = {
 }  // namespace
 
 BeadPane::BeadPane(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
-    source_title_ = new wxStaticText(this, wxID_ANY, wxString());
-    target_title_ = new wxStaticText(this, wxID_ANY, wxString());
+    // Titles shorten with an ellipsis rather than widen their column: both texts get half the pane.
+    source_title_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    target_title_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    source_title_->SetMinSize(FromDIP(wxSize(40, -1)));
+    target_title_->SetMinSize(FromDIP(wxSize(40, -1)));
     source_ = make_text(Side::Source);
     target_ = make_text(Side::Target);
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     for (auto [title, text] : {std::pair{source_title_, source_}, std::pair{target_title_, target_}}) {
         auto* column = new wxBoxSizer(wxVERTICAL);
-        column->Add(title, 0, wxLEFT | wxTOP | wxRIGHT, FromDIP(4));
+        column->Add(title, 0, wxEXPAND | wxLEFT | wxTOP | wxRIGHT, FromDIP(4));
         column->Add(text, 1, wxEXPAND | wxALL, FromDIP(4));
         columns->Add(column, 1, wxEXPAND);
+        text->SetMinSize(FromDIP(wxSize(40, 40)));
     }
     SetSizer(columns);
 }

@@ -30,6 +30,7 @@ class EditorApp : public wxApp {
     wxString screenshot_;
     wxString capture_ = "window";
     long bead_ = 0;
+    bool run_qa_ = false;
     MainFrame* frame_ = nullptr;
     wxTimer screenshot_timer_;
 };
@@ -38,6 +39,7 @@ void EditorApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
     parser.AddOption("", "screenshot", "save a PNG of the window after it is shown, then quit");
     parser.AddOption("", "capture", "what --screenshot saves: window (default) or map");
+    parser.AddSwitch("", "run-qa", "run the QA checks once the workspace is open");
     parser.AddOption("", "bead", "show this bead (1-based) of the first alignment", wxCMD_LINE_VAL_NUMBER);
     parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
@@ -47,6 +49,7 @@ bool EditorApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("screenshot", &screenshot_);
     parser.Found("capture", &capture_);
     parser.Found("bead", &bead_);
+    run_qa_ = parser.Found("run-qa");
     if (parser.GetParamCount() > 0) workspace_ = parser.GetParam(0);
     return true;
 }
@@ -61,6 +64,7 @@ bool EditorApp::OnInit() {
     if (!workspace_.empty()) {
         try {
             frame_->open_workspace(std::filesystem::u8path(workspace_.utf8_string()));
+            if (run_qa_) frame_->run_qa();
             if (bead_ > 0 && frame_->session()) frame_->session()->go_to(static_cast<std::size_t>(bead_ - 1));
         } catch (const korpu::Error& error) {
             if (!screenshot_.empty()) {

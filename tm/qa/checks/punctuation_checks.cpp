@@ -41,8 +41,8 @@ class UnbalancedBrackets : public QaCheck {
         return false;
     }
 
-    // Reports the first bracket without a partner; true when there was one.
-    bool unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
+    // Reports the first bracket without a partner, if any.
+    void unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
         std::vector<std::size_t> open_at;
         for (std::size_t at = 0; at < text.size(); ++at) {
             for (const auto& [open, close] : kBrackets) {
@@ -51,15 +51,14 @@ class UnbalancedBrackets : public QaCheck {
                 if (open_at.empty() || text[open_at.back()] != open) {
                     report(findings, i, Side::Target, at, at + 1,
                            std::string("\u201C") + close + "\u201D closes nothing");
-                    return true;
+                    return;
                 }
                 open_at.pop_back();
             }
         }
-        if (open_at.empty()) return false;
+        if (open_at.empty()) return;
         const auto at = open_at.back();
         report(findings, i, Side::Target, at, at + 1, std::string("\u201C") + text[at] + "\u201D is never closed");
-        return true;
     }
 };
 
