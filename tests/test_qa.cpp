@@ -383,6 +383,9 @@ TEST_CASE("quotes spanning two segments and named currencies are not findings", 
                 {pair("ru", "Он сказал: «Да.", "He said: \"Yes."), pair("ru", "Нет».", "No.\"")}) == 0);
     CHECK(count("unbalanced-quotes",
                 {pair("ru", "Днём они холоднее.", "\"They are cooler."), pair("ru", "Да.", "Yes.")}) == 1);
+    // A mark inside the sentence is an error even next to a segment whose quotation runs on.
+    CHECK(count("unbalanced-quotes",
+                {pair("ru", "Он сказал, что придёт.", "He said he \"would come."), pair("ru", "«Да.", "\"Yes.")}) == 1);
     CHECK(count("number-mismatch", {pair("ru", "Банкноты в 5 и 100 долларов.", "The $5 and $100 bills.")}) == 0);
     CHECK(count("number-mismatch",
                 {pair("ru", "Уже 7 миллионов лет назад.", "As early as seven million years ago.")}) == 0);

@@ -10,6 +10,7 @@
 #include "tm/store/realignment.hpp"
 #include "tm/store/schema.hpp"
 #include "tm/store/workspace.hpp"
+#include "tm/store/workspace_lexicon.hpp"
 
 using namespace korpu;
 using korpu::test::ScratchDir;
@@ -208,4 +209,35 @@ TEST_CASE("replacing the beads refuses a broken chain and changes nothing", "[st
     AlignmentStore alignments(ws);
     CHECK_THROWS_AS(alignments.replace_beads(stored.alignment, {{0, 1, 0, 1, 1.0, BeadStatus::Automatic}}), Error);
     CHECK(alignments.beads(stored.alignment).size() == 2);
+}
+
+TEST_CASE("a workspace's glossary and translation memory teach the aligner word translations", "[store][align]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    raw_sql(dir / "a.korpu",
+            "INSERT INTO glossary_entry (source_lang, target_lang, source_term, target_term)"
+            " VALUES ('az-Latn', 'en', 'seçki komissiyası', 'electoral commission');"
+            "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text) VALUES"
+            " ('en', 'az-Latn', 'The parliament met today.', 'Parlament bu gün toplandı.'),"
+            " ('en', 'az-Latn', 'The parliament voted.', 'Parlament səs verdi.'),"
+            " ('en', 'az-Latn', 'Elections were held today.', 'Seçkilər bu gün keçirildi.');");
+    // Other units, each with its own words: a word in a tenth of the units counts as a function word.
+    for (char k = 0; k < 20; ++k) {
+        const std::string word(4, static_cast<char>('k' + k / 4));
+        const std::string other(4, static_cast<char>('a' + k % 4));
+        raw_sql(dir / "a.korpu",
+                "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text) VALUES"
+                " ('en', 'az-Latn', '" +
+                    word + other + "', '" + other + word + "');");
+    }
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    const auto lexicon = workspace_lexicon(ws, az, en);
+    // The glossary's head words, and "parlament" learnt from the memory, read in the other direction.
+    CHECK_FALSE(lexicon.source_entries(lexicon_stem("komissiyası", az)).empty());
+    CHECK_FALSE(lexicon.target_entries(lexicon_stem("commission", en)).empty());
+    const auto& parliament = lexicon.source_entries(lexicon_stem("Parlamentin", az));
+    REQUIRE(parliament.size() == 1);
+    CHECK(lexicon.target_entries(lexicon_stem("parliament", en)) == parliament);
+    CHECK(workspace_lexicon(ws, Language::parse("ru"), en).empty());
 }

@@ -9,6 +9,7 @@
 #include "tm/import/load_document.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
+#include "tm/store/workspace_lexicon.hpp"
 #include "tm/tmx/tmx_writer.hpp"
 
 namespace korpu::cli {
@@ -22,6 +23,7 @@ struct AlignOptions {
     std::string workspace;
     std::string format = "tsv";
     std::string task = "text";
+    std::string memory;
     std::string encoding;
 };
 
@@ -71,7 +73,14 @@ int run_align(const AlignOptions& options) {
     report_import(target_path, loaded_target);
     const auto& source = loaded_source.content;
     const auto& target = loaded_target.content;
-    const auto beads = align_documents(source, target, sl, tl);
+    // What a workspace already knows (glossary, translation memory) helps the aligner.
+    WordLexicon known;
+    const auto memory = std::filesystem::u8path(options.memory.empty() ? options.workspace : options.memory);
+    if (!memory.empty() && std::filesystem::exists(memory)) {
+        auto workspace = Workspace::open(memory);
+        known = workspace_lexicon(workspace, sl, tl);
+    }
+    const auto beads = align_documents(source, target, sl, tl, known);
 
     if (!options.workspace.empty()) {
         const auto file = std::filesystem::u8path(options.workspace);
@@ -121,6 +130,11 @@ void add_align_command(CLI::App& app, Action& selected) {
     command->add_option("--tgt-lang", options->target_language, "Language of the translation")->required();
     command->add_option("--workspace,-w", options->workspace,
                         "Store documents and alignment in this workspace (created if missing) instead of printing");
+    command
+        ->add_option("--memory", options->memory,
+                     "A workspace whose glossary and translation memory teach the aligner word translations "
+                     "(read only; --workspace is used for this too)")
+        ->check(CLI::ExistingFile);
     command->add_option("--format", options->format, "Output without --workspace: tsv, tmx or eval")
         ->check(CLI::IsMember({"tsv", "tmx", "eval"}));
     command

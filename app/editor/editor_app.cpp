@@ -4,9 +4,11 @@
 #include <wx/cmdline.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
+#include <wx/uiaction.h>
 
 #include "app/editor/alignment_map.hpp"
 #include "app/editor/alignment_session.hpp"
+#include "app/editor/bead_pane.hpp"
 #include "app/editor/main_frame.hpp"
 #include "app/editor/window_capture.hpp"
 #include "tm/core/error.hpp"
@@ -33,12 +35,15 @@ class EditorApp : public wxApp {
     bool run_qa_ = false;
     MainFrame* frame_ = nullptr;
     wxTimer screenshot_timer_;
+    wxTimer menu_timer_;
 };
 
 void EditorApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
     parser.AddOption("", "screenshot", "save a PNG of the window after it is shown, then quit");
-    parser.AddOption("", "capture", "what --screenshot saves: window (default) or map");
+    parser.AddOption("", "capture",
+                     "what --screenshot saves: window (default), map, or spelling (the window with the spelling "
+                     "menu of the first misspelt source word open)");
     parser.AddSwitch("", "run-qa", "run the QA checks once the workspace is open");
     parser.AddOption("", "bead", "show this bead (1-based) of the first alignment", wxCMD_LINE_VAL_NUMBER);
     parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -82,6 +87,25 @@ bool EditorApp::OnInit() {
 }
 
 void EditorApp::take_screenshot_and_exit() {
+    if (capture_ == "spelling") {
+        const auto& misspelt = frame_->pane().misspellings(Side::Source);
+        if (misspelt.empty()) {
+            wxLogError("the current bead's source has no misspelt word to show the spelling menu of");
+            frame_->Close(true);
+            return;
+        }
+        // The menu is modal: the picture is taken from a timer while it is open, then Escape closes it.
+        menu_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+            if (!save_screen_png(std::filesystem::u8path(screenshot_.utf8_string()))) {
+                wxLogError("cannot save the screenshot %s", screenshot_);
+            }
+            wxUIActionSimulator().Char(WXK_ESCAPE);
+        });
+        menu_timer_.StartOnce(kScreenshotDelayMs / 2);
+        frame_->pane().show_spelling_menu(Side::Source, misspelt.front().begin);
+        frame_->Close(true);
+        return;
+    }
     frame_->Raise();
     frame_->Update();
     wxWindow* target = frame_;
