@@ -10,8 +10,9 @@ namespace {
 std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
 void write_pair(const ScratchDir& dir) {
-    korpu::test::write_file(dir / "az.txt",
-                            "Milli Məclis komissiya yaradıb. Sədr R. Namazov təyin edilib.\n\nİclas sentyabrın 30-da olub.\n");
+    korpu::test::write_file(
+        dir / "az.txt",
+        "Milli Məclis komissiya yaradıb. Sədr R. Namazov təyin edilib.\n\nİclas sentyabrın 30-da olub.\n");
     korpu::test::write_file(dir / "en.txt",
                             "The Milli Majlis set up a commission. R. Namazov was appointed chairman.\n\n"
                             "The session took place on September 30.\n");
@@ -35,8 +36,8 @@ TEST_CASE("wrong command lines exit with 2", "[cli]") {
     CHECK(run_korpu("align only-one-file.txt").exit_code == 2);
     ScratchDir dir;
     write_pair(dir);
-    const auto bad_lang = run_korpu("align " + quoted(dir / "az.txt") + " " + quoted(dir / "en.txt") +
-                                    " --src-lang '!!' --tgt-lang en");
+    const auto bad_lang =
+        run_korpu("align " + quoted(dir / "az.txt") + " " + quoted(dir / "en.txt") + " --src-lang '!!' --tgt-lang en");
     CHECK(bad_lang.exit_code == 2);
     CHECK_THAT(bad_lang.err, Catch::Contains("not a language tag"));
 }
@@ -74,6 +75,21 @@ TEST_CASE("align prints TSV, TMX and the evaluation ladder without a workspace",
     CHECK(ladder.out == "0\t0\n1\t1\n2\t2\n");
 }
 
+TEST_CASE("realign re-aligns every alignment of a workspace around its confirmed beads", "[cli][align]") {
+    ScratchDir dir;
+    write_pair(dir);
+    const auto ws = dir / "w.korpu";
+    REQUIRE(run_korpu("align " + quoted(dir / "az.txt") + " " + quoted(dir / "en.txt") +
+                      " --src-lang az --tgt-lang en --workspace " + quoted(ws))
+                .exit_code == 0);
+    const auto realigned = run_korpu("realign " + quoted(ws));
+    REQUIRE(realigned.exit_code == 0);
+    CHECK_THAT(realigned.out, Catch::StartsWith("alignment 1: ") && Catch::Contains("0 confirmed kept"));
+    const auto missing = run_korpu("realign " + quoted(ws) + " --alignment 7");
+    CHECK(missing.exit_code != 0);
+    CHECK_THAT(missing.err, Catch::Contains("no alignment 7"));
+}
+
 TEST_CASE("bad input files and workspaces give clear errors and their own exit codes", "[cli]") {
     ScratchDir dir;
     write_pair(dir);
@@ -94,7 +110,8 @@ TEST_CASE("bad input files and workspaces give clear errors and their own exit c
 
 TEST_CASE("korpu segment prints one segment a line, with the default rules or --srx rules", "[cli][segment]") {
     ScratchDir dir;
-    korpu::test::write_file(dir / "ru.txt", "Директор С. Нарышкин посетил Баку. Он встретился с министром.\n\nВторой абзац.\n");
+    korpu::test::write_file(dir / "ru.txt",
+                            "Директор С. Нарышкин посетил Баку. Он встретился с министром.\n\nВторой абзац.\n");
     const auto default_rules = run_korpu("segment --lang ru " + quoted(dir / "ru.txt"));
     CHECK(default_rules.exit_code == 0);
     CHECK(default_rules.out == "Директор С. Нарышкин посетил Баку.\nОн встретился с министром.\nВторой абзац.\n");
@@ -109,7 +126,8 @@ TEST_CASE("korpu segment prints one segment a line, with the default rules or --
     CHECK(custom.exit_code == 0);
     CHECK(custom.out == "Директор С.\nНарышкин посетил Баку.\nОн встретился с министром.\nВторой абзац.\n");
     korpu::test::write_file(dir / "broken.srx", "<srx version='2.0'>\n<body>\n</srx>\n");
-    const auto broken = run_korpu("segment --lang ru --srx " + quoted(dir / "broken.srx") + " " + quoted(dir / "ru.txt"));
+    const auto broken =
+        run_korpu("segment --lang ru --srx " + quoted(dir / "broken.srx") + " " + quoted(dir / "ru.txt"));
     CHECK(broken.exit_code == 3);
     CHECK_THAT(broken.err, Catch::Contains("broken.srx:3"));
 }

@@ -5,6 +5,7 @@
 #include "support/test_support.hpp"
 #include "tm/edit/alignment_editor.hpp"
 #include "tm/edit/bead_filter.hpp"
+#include "tm/memory/translation_memory.hpp"
 #include "tm/store/aligned_document.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/document_store.hpp"
@@ -336,5 +337,47 @@ TEST_CASE("hundreds of random edits undo to the original and redo to the last st
     while (editor.can_redo()) editor.redo();
     CHECK(editor.document().source_segments == last.source_segments);
     CHECK(editor.document().beads == last.beads);
+    check_saved(editor, f.file, f.alignment);
+}
+
+TEST_CASE("a confirmed bead enters the translation memory in the same transaction", "[edit]") {
+    Fixture f;
+    auto workspace = Workspace::open(f.file);
+    TranslationMemory memory(workspace);
+    AlignmentEditor editor(workspace, f.alignment);
+    editor.set_memory(&memory, "reviewer");
+    editor.confirm(0);
+    TmQuery query;
+    query.source_lang = "az";
+    query.target_lang = "en";
+    query.text = "Bir.";
+    const auto matches = memory.lookup(query);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].unit.target_text == "One.");
+    CHECK(matches[0].unit.created_by == "reviewer");
+    CHECK(matches[0].unit.context_after == "İki.");
+    // A 1-0 bead has no translation to remember.
+    editor.confirm(2);
+    CHECK(memory.stats().units == 1);
+}
+
+TEST_CASE("re-aligning keeps confirmed beads and is one undoable edit", "[edit]") {
+    Fixture f;
+    auto workspace = Workspace::open(f.file);
+    AlignmentEditor editor(workspace, f.alignment);
+    // Spoil the alignment, confirm the first bead as it is, then re-align the rest.
+    editor.merge_with_next(2);
+    editor.merge_with_next(2);
+    editor.confirm(0);
+    const auto spoiled = editor.document().beads;
+    editor.realign_unconfirmed();
+    CHECK(editor.bead(0).status == BeadStatus::Confirmed);
+    CHECK(editor.bead(0) == spoiled[0]);
+    check_bead_chain(editor.document().beads, editor.document().source_segments.size(),
+                     editor.document().target_segments.size());
+    check_saved(editor, f.file, f.alignment);
+    CHECK(editor.undo_name() == "realign");
+    editor.undo();
+    CHECK(editor.document().beads == spoiled);
     check_saved(editor, f.file, f.alignment);
 }

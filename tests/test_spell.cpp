@@ -226,3 +226,38 @@ TEST_CASE("dictionary names per language, region first", "[spell]") {
     CHECK(korpu::dictionary_names(Language::parse("en-GB")) == std::vector<std::string>{"en_GB", "en_US", "en"});
     CHECK(korpu::dictionary_names(Language::parse("az")) == std::vector<std::string>{"az_AZ", "az"});
 }
+
+TEST_CASE("the built Azerbaijani dictionary knows news words and rejects ASCII-typed ones", "[spell]") {
+    const auto files = korpu::find_dictionary(Language::parse("az"), korpu::dictionary_folders());
+    if (!files || files->name != "az_AZ") {
+        WARN("skipped: no az_AZ dictionary (build the korpu_dictionaries target)");
+        return;
+    }
+    SpellChecker checker(Language::parse("az"), SpellDictionary(files->aff, files->dic));
+    for (const char* word : {"İlham", "BAKI", "Bakının", "Milli", "Məclisin", "Naryşkin", "Xankəndidə", "Azərbaycanın",
+                             "edir", "edəcəyik", "göndərilib", "müzakirə", "İSTANBUL"}) {
+        INFO(word);
+        CHECK(checker.accepts(word));
+    }
+    for (const char* word : {"istanbul", "azerbaycan", "cox", "olmusdur", "BAKİ", "Bakınin"}) {
+        INFO(word);
+        CHECK_FALSE(checker.accepts(word));
+    }
+    const auto suggestions = checker.suggest("cox", 3);
+    REQUIRE_FALSE(suggestions.empty());
+    CHECK(suggestions.front() == "çox");
+}
+
+TEST_CASE("the seed's \"epxected\" is flagged with \"expected\" first", "[spell]") {
+    KORPU_REQUIRE_SHARED(shared);
+    const std::string text = korpu::test::read_file(shared / "seeds" / "002_f705afe01867e505.txt");
+    auto checker = SpellChecker::for_language(Language::parse("en"));
+    bool found = false;
+    for (const auto& finding : checker.check(text)) {
+        if (finding.word != "epxected") continue;
+        found = true;
+        REQUIRE_FALSE(finding.suggestions.empty());
+        CHECK(finding.suggestions.front() == "expected");
+    }
+    CHECK(found);
+}

@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
@@ -7,8 +7,10 @@
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/document_store.hpp"
 #include "tm/store/pair_import.hpp"
+#include "tm/store/realignment.hpp"
 #include "tm/store/schema.hpp"
 #include "tm/store/workspace.hpp"
+#include "tm/store/workspace_lexicon.hpp"
 
 using namespace korpu;
 using korpu::test::ScratchDir;
@@ -36,6 +38,21 @@ void raw_sql(const std::filesystem::path& file, const std::string& sql) {
 }
 
 std::string file_bytes(const std::filesystem::path& file) { return korpu::test::read_file(file); }
+
+// The note of the bead at this ordinal (of the only alignment), read with the plain SQLite API.
+std::string note_of_bead(const std::filesystem::path& file, int ordinal) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT note FROM bead WHERE ordinal = ?1", -1, &statement, nullptr) == SQLITE_OK);
+    sqlite3_bind_int(statement, 1, ordinal);
+    std::string note;
+    if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
+        note = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return note;
+}
 
 }  // namespace
 
@@ -133,4 +150,94 @@ TEST_CASE("files that are not workspaces are rejected and left untouched", "[sto
         CHECK_THROWS_WITH(Workspace::open(dir / "missing.korpu"), Catch::Contains("does not exist"));
         CHECK_FALSE(std::filesystem::exists(dir / "missing.korpu"));
     }
+}
+
+namespace {
+
+SegmentedDocument numbered_paragraph(const std::string& pattern, const std::vector<int>& numbers) {
+    SegmentedDocument d;
+    d.paragraphs.emplace_back();
+    for (int n : numbers) {
+        auto text = pattern;
+        text.replace(text.find('N'), 1, std::to_string(n));
+        d.paragraphs[0].segments.push_back(text);
+    }
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("re-aligning a stored alignment keeps its confirmed beads and their notes", "[store][align]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    // A bad chain to start from: everything shifted by one. The reviewer confirmed the 2-1 in the middle.
+    const std::vector<Bead> beads{{0, 1, 0, 0, 0.0, BeadStatus::Automatic},
+                                  {1, 1, 0, 1, 0.1, BeadStatus::Automatic},
+                                  {2, 2, 1, 1, 1.0, BeadStatus::Confirmed},
+                                  {4, 1, 2, 1, 0.1, BeadStatus::Automatic},
+                                  {5, 0, 3, 1, 0.0, BeadStatus::Automatic}};
+    const auto stored = store_aligned_pair(
+        ws, {"en.txt", Language::parse("en"), {}, "text", "UTF-8"},
+        numbered_paragraph("The council met N times to discuss the budget.", {11, 22, 33, 44, 55}),
+        {"az.txt", Language::parse("az"), {}, "text", "UTF-8"},
+        numbered_paragraph("Şura büdcəni müzakirə etmək üçün N dəfə toplandı.", {11, 22, 44, 55}), beads, "length");
+    raw_sql(dir / "a.korpu", "UPDATE bead SET note = 'checked by hand' WHERE ordinal = 2");
+    const auto realigned = realign_alignment(ws, stored.alignment);
+    const auto reread = AlignmentStore(ws).beads(stored.alignment);
+    REQUIRE(reread.size() == realigned.size());
+    std::vector<std::string> types;
+    for (const auto& b : reread) types.push_back(b.type());
+    // Before the confirmed bead, 11 pairs with 11 and 22 has no partner; after it, 55 pairs with 55.
+    CHECK(types == std::vector<std::string>{"1-1", "1-0", "2-1", "0-1", "1-1"});
+    CHECK(reread[2].status == BeadStatus::Confirmed);
+    CHECK(reread[2].source_begin == 2);
+    const auto aligned = load_aligned_document(ws, stored.alignment);
+    CHECK(aligned.target_text(4) == "Şura büdcəni müzakirə etmək üçün 55 dəfə toplandı.");
+    CHECK(note_of_bead(dir / "a.korpu", 2) == "checked by hand");
+    CHECK_THROWS_AS(realign_alignment(ws, stored.alignment + 1), Error);
+}
+
+TEST_CASE("replacing the beads refuses a broken chain and changes nothing", "[store][align]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    const auto stored = store_aligned_pair(
+        ws, {"az.txt", Language::parse("az"), {}, "text", "UTF-8"},
+        two_paragraphs("Başlıq", "Birinci cümlə.", "İkinci cümlə."),
+        {"en.txt", Language::parse("en"), {}, "text", "UTF-8"},
+        two_paragraphs("Title", "First sentence.", "Second sentence."),
+        {{0, 1, 0, 1, 1.0, BeadStatus::Automatic}, {1, 2, 1, 2, 1.0, BeadStatus::Automatic}}, "length");
+    AlignmentStore alignments(ws);
+    CHECK_THROWS_AS(alignments.replace_beads(stored.alignment, {{0, 1, 0, 1, 1.0, BeadStatus::Automatic}}), Error);
+    CHECK(alignments.beads(stored.alignment).size() == 2);
+}
+
+TEST_CASE("a workspace's glossary and translation memory teach the aligner word translations", "[store][align]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "a.korpu");
+    raw_sql(dir / "a.korpu",
+            "INSERT INTO glossary_entry (source_lang, target_lang, source_term, target_term)"
+            " VALUES ('az-Latn', 'en', 'seçki komissiyası', 'electoral commission');"
+            "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text) VALUES"
+            " ('en', 'az-Latn', 'The parliament met today.', 'Parlament bu gün toplandı.'),"
+            " ('en', 'az-Latn', 'The parliament voted.', 'Parlament səs verdi.'),"
+            " ('en', 'az-Latn', 'Elections were held today.', 'Seçkilər bu gün keçirildi.');");
+    // Other units, each with its own words: a word in a tenth of the units counts as a function word.
+    for (char k = 0; k < 20; ++k) {
+        const std::string word(4, static_cast<char>('k' + k / 4));
+        const std::string other(4, static_cast<char>('a' + k % 4));
+        raw_sql(dir / "a.korpu",
+                "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text) VALUES"
+                " ('en', 'az-Latn', '" +
+                    word + other + "', '" + other + word + "');");
+    }
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    const auto lexicon = workspace_lexicon(ws, az, en);
+    // The glossary's head words, and "parlament" learnt from the memory, read in the other direction.
+    CHECK_FALSE(lexicon.source_entries(lexicon_stem("komissiyası", az)).empty());
+    CHECK_FALSE(lexicon.target_entries(lexicon_stem("commission", en)).empty());
+    const auto& parliament = lexicon.source_entries(lexicon_stem("Parlamentin", az));
+    REQUIRE(parliament.size() == 1);
+    CHECK(lexicon.target_entries(lexicon_stem("parliament", en)) == parliament);
+    CHECK(workspace_lexicon(ws, Language::parse("ru"), en).empty());
 }

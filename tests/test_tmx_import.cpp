@@ -341,3 +341,28 @@ TEST_CASE("the editor's process and the CLI use one workspace at once", "[tmx-im
     const auto stats = korpu::test::run_korpu("tm stats " + q(file) + " --format json");
     CHECK_THAT(stats.out, Catch::Contains("\"units\":5,"));
 }
+
+TEST_CASE("a unit repeated in one file is stored once, and the import leaves tm_unit's indexes in place",
+          "[tmx-import]") {
+    ScratchDir dir;
+    const auto file = dir / "repeated.tmx";
+    korpu::test::write_file(
+        file,
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"ru\"/><body>\n"
+        "<tu creationdate=\"20240102T000000Z\"><tuv xml:lang=\"ru\"><seg>Да.</seg></tuv><tuv xml:lang=\"en\"><seg>Yes."
+        "</seg></tuv></tu>\n"
+        "<tu><tuv xml:lang=\"ru\"><seg>Нет.</seg></tuv><tuv xml:lang=\"en\"><seg>No.</seg></tuv></tu>\n"
+        "<tu creationdate=\"20230101T000000Z\" creationid=\"anna\"><tuv xml:lang=\"ru\"><seg>Да.</seg></tuv>"
+        "<tuv xml:lang=\"en\"><seg>Yes.</seg></tuv></tu>\n"
+        "</body></tmx>\n");
+    auto ws = Workspace::create(dir / "a.korpu");
+    const auto summary = import_tmx(ws, file);
+    CHECK(summary.added == 2);
+    CHECK(summary.merged == 1);
+    const auto units = all_units(ws);
+    REQUIRE(units.size() == 2);
+    CHECK(units[0].created_at == "2023-01-01T00:00:00Z");
+    CHECK(units[0].created_by == "anna");
+    CHECK(ws.database().query_int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tm_unit'"
+                                  " AND sql IS NOT NULL") == 3);
+}

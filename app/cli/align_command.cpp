@@ -1,14 +1,15 @@
 #include <iostream>
 
 #include "app/cli/command.hpp"
+#include "app/cli/document_input.hpp"
 #include "app/cli/exit_codes.hpp"
-#include "app/cli/import_report.hpp"
 #include "app/cli/output.hpp"
 #include "tm/align/document_aligner.hpp"
 #include "tm/core/error.hpp"
 #include "tm/import/load_document.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
+#include "tm/store/workspace_lexicon.hpp"
 #include "tm/tmx/tmx_writer.hpp"
 
 namespace korpu::cli {
@@ -22,7 +23,8 @@ struct AlignOptions {
     std::string workspace;
     std::string format = "tsv";
     std::string task = "text";
-    std::string encoding;
+    std::string memory;
+    DocumentInputOptions input;
 };
 
 // The bead ladder of the benchmark contract: "i,j<TAB>k", source and target line numbers from 0.
@@ -63,15 +65,21 @@ int run_align(const AlignOptions& options) {
     const auto layout = options.task == "segmented" ? InputLayout::OneSegmentPerLine : InputLayout::RunningText;
     const auto source_path = std::filesystem::u8path(options.source);
     const auto target_path = std::filesystem::u8path(options.target);
-    ImportOptions import_options;
-    import_options.encoding = options.encoding;
+    const auto import_options = options.input.import_options();
     const auto loaded_source = import_document(source_path, sl, layout, import_options);
     const auto loaded_target = import_document(target_path, tl, layout, import_options);
     report_import(source_path, loaded_source);
     report_import(target_path, loaded_target);
     const auto& source = loaded_source.content;
     const auto& target = loaded_target.content;
-    const auto beads = align_documents(source, target, sl, tl);
+    // What a workspace already knows (glossary, translation memory) helps the aligner.
+    WordLexicon known;
+    const auto memory = std::filesystem::u8path(options.memory.empty() ? options.workspace : options.memory);
+    if (!memory.empty() && std::filesystem::exists(memory)) {
+        auto workspace = Workspace::open(memory);
+        known = workspace_lexicon(workspace, sl, tl);
+    }
+    const auto beads = align_documents(source, target, sl, tl, known);
 
     if (!options.workspace.empty()) {
         const auto file = std::filesystem::u8path(options.workspace);
@@ -82,8 +90,8 @@ int run_align(const AlignOptions& options) {
         NewDocument target_info{target_path.filename().u8string(), tl,
                                 std::filesystem::absolute(target_path).u8string(), to_string(loaded_target.format),
                                 loaded_target.encoding.name};
-        const auto stored =
-            store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length+anchors");
+        const auto stored = store_aligned_pair(workspace, source_info, source, target_info, target, beads,
+                                               "length+anchors", loaded_source.findings, loaded_target.findings);
         std::size_t review = 0;
         for (const auto& bead : beads) review += bead.status == BeadStatus::NeedsReview;
         std::cout << "aligned " << source.segment_count() << " " << sl.tag() << " segments with "
@@ -121,13 +129,18 @@ void add_align_command(CLI::App& app, Action& selected) {
     command->add_option("--tgt-lang", options->target_language, "Language of the translation")->required();
     command->add_option("--workspace,-w", options->workspace,
                         "Store documents and alignment in this workspace (created if missing) instead of printing");
+    command
+        ->add_option("--memory", options->memory,
+                     "A workspace whose glossary and translation memory teach the aligner word translations "
+                     "(read only; --workspace is used for this too)")
+        ->check(CLI::ExistingFile);
     command->add_option("--format", options->format, "Output without --workspace: tsv, tmx or eval")
         ->check(CLI::IsMember({"tsv", "tmx", "eval"}));
     command
         ->add_option("--task", options->task,
                      "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
         ->check(CLI::IsMember({"text", "segmented"}));
-    add_encoding_option(*command, options->encoding);
+    add_document_input_options(*command, options->input, "--input-format");
     command->callback([&selected, options] { selected = [options] { return run_align(*options); }; });
 }
 

@@ -14,6 +14,7 @@ using CommandRegistrar = void (*)(CLI::App& app, Action& selected);
 
 void add_init_command(CLI::App& app, Action& selected);
 void add_align_command(CLI::App& app, Action& selected);
+void add_realign_command(CLI::App& app, Action& selected);
 void add_export_command(CLI::App& app, Action& selected);
 void add_segment_command(CLI::App& app, Action& selected);
 void add_info_command(CLI::App& app, Action& selected);
@@ -24,5 +25,6 @@ void add_glossary_command(CLI::App& app, Action& selected);
 void add_tm_command(CLI::App& app, Action& selected);
 void add_spell_command(CLI::App& app, Action& selected);
 void add_dictionary_command(CLI::App& app, Action& selected);
+void add_import_command(CLI::App& app, Action& selected);
 
 }  // namespace korpu::cli

@@ -14,6 +14,7 @@ namespace {
 constexpr korpu::cli::CommandRegistrar kCommands[] = {
     korpu::cli::add_init_command,
     korpu::cli::add_align_command,
+    korpu::cli::add_realign_command,
     korpu::cli::add_segment_command,
     korpu::cli::add_export_command,
     korpu::cli::add_info_command,
@@ -24,6 +25,7 @@ constexpr korpu::cli::CommandRegistrar kCommands[] = {
     korpu::cli::add_glossary_command,
     korpu::cli::add_spell_command,
     korpu::cli::add_dictionary_command,
+    korpu::cli::add_import_command,
 };
 // clang-format on
 

@@ -18,7 +18,7 @@ constexpr int kVisibleLinesPerRow = 3;
 constexpr int kNumberColumnChars = 7;
 constexpr int kTypeColumnChars = 5;
 constexpr int kConfidenceColumnChars = 6;
-constexpr int kStatusColumnChars = 11;
+constexpr int kStatusColumnChars = 14;
 
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
 
@@ -214,6 +214,14 @@ void AlignmentSession::confirm_and_next() {
     }
     const auto next = next_matching(editor_->document().beads, bead, BeadFilter::Unconfirmed);
     go_to(next ? *next : bead, next && *next == bead + 1 ? Scroll::Step : Scroll::Jump);
+}
+
+void AlignmentSession::realign_unconfirmed() {
+    run([this] { return editor_->realign_unconfirmed(); });
+}
+
+void AlignmentSession::set_target_text(const std::string& text) {
+    run([this, &text] { return editor_->set_text(current_, Side::Target, text); });
 }
 
 void AlignmentSession::undo() {

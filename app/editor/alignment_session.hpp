@@ -29,6 +29,8 @@ class AlignmentSession {
     AlignmentSession& operator=(const AlignmentSession&) = delete;
 
     const AlignmentEditor& editor() const noexcept { return *editor_; }
+    // Confirmed beads enter this memory from now on (see AlignmentEditor::set_memory).
+    void set_memory(TranslationMemory* memory, const std::string& user) { editor_->set_memory(memory, user); }
     std::size_t current() const noexcept { return current_; }
     AlignmentGridTable& table() noexcept { return *table_; }
     // Called after the current bead changed (by a command or a click).
@@ -53,6 +55,9 @@ class AlignmentSession {
     void confirm_and_next();
     void undo();
     void redo();
+    void realign_unconfirmed();
+    // Replaces the current bead's translation (a memory match inserted), as one undoable edit.
+    void set_target_text(const std::string& text);
 
     // Lays the rows out again after the grid's width changed.
     void fit_rows();

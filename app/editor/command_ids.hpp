@@ -28,6 +28,13 @@ enum CommandId : int {
     kCmdNewWorkspace,
     kCmdImport,
     kCmdExport,
+    kCmdInsertMatch1,
+    kCmdInsertMatch2,
+    kCmdInsertMatch3,
+    kCmdConcordance,
+    kCmdRealign,
+    kCmdRunQa,
+    kCmdShowPanels,
 };
 
 }  // namespace korpu::editor

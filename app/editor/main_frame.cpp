@@ -7,6 +7,7 @@
 #include <wx/filepicker.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/utils.h>
 
 #include "app/editor/alignment_map.hpp"
 #include "app/editor/alignment_session.hpp"
@@ -15,10 +16,17 @@
 #include "app/editor/editor_colours.hpp"
 #include "app/editor/export_dialog.hpp"
 #include "app/editor/import_wizard.hpp"
+#include "app/editor/memory_panel.hpp"
+#include "app/editor/qa_panel.hpp"
 #include "app/editor/translate.hpp"
 #include "app/editor/worker_job.hpp"
 #include "tm/core/error.hpp"
 #include "tm/core/version.hpp"
+#include "tm/glossary/glossary_store.hpp"
+#include "tm/qa/finding_state_store.hpp"
+#include "tm/qa/qa_runner.hpp"
+#include "tm/qa/workspace_memory.hpp"
+#include "tm/spell/custom_words.hpp"
 #include "tm/store/document_store.hpp"
 
 namespace korpu::editor {
@@ -29,6 +37,7 @@ constexpr const char* kDocumentsPane = "documents";
 constexpr const char* kGridPane = "grid";
 constexpr const char* kEditPane = "edit";
 constexpr const char* kMapPane = "map";
+constexpr const char* kPanelsPane = "panels";
 // wxConfig keys of the remembered layout.
 constexpr const char* kLayoutKey = "/Layout/Perspective";
 constexpr const char* kWidthKey = "/Layout/Width";
@@ -129,6 +138,7 @@ MainFrame::MainFrame()
                            .Right()
                            .BestSize(FromDIP(wxSize(260, 260)))
                            .MinSize(FromDIP(wxSize(160, 160))));
+    build_panels();
     default_layout_ = aui_.SavePerspective();
 
     auto* config = wxConfig::Get();
@@ -158,8 +168,171 @@ MainFrame::MainFrame()
 }
 
 MainFrame::~MainFrame() {
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
     session_.reset();
+    memory_.reset();
     aui_.UnInit();
+}
+
+void MainFrame::build_panels() {
+    panels_ = new wxAuiNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxAUI_NB_TOP | wxAUI_NB_TAB_SPLIT | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS);
+    memory_panel_ = new MemoryPanel(panels_);
+    concordance_panel_ = new ConcordancePanel(panels_);
+    qa_panel_ = new QaPanel(panels_);
+    panels_->AddPage(memory_panel_, tr("Translation memory"), true);
+    panels_->AddPage(concordance_panel_, tr("Concordance"));
+    panels_->AddPage(qa_panel_, tr("QA"));
+    aui_.AddPane(panels_, wxAuiPaneInfo()
+                              .Name(kPanelsPane)
+                              .Caption(tr("Memory and checks"))
+                              .Bottom()
+                              .Position(1)
+                              .BestSize(FromDIP(wxSize(560, 200)))
+                              .MinSize(FromDIP(wxSize(260, 120))));
+    memory_panel_->on_insert([this](std::size_t index) { insert_match(index); });
+    concordance_panel_->on_search([this](const std::string& text, ConcordanceSide side) {
+        std::vector<ConcordanceHit> hits;
+        if (!memory_ || !session_) return hits;
+        const auto& document = session_->editor().document();
+        ConcordanceQuery query;
+        query.language = (side == ConcordanceSide::Source ? document.source_info : document.target_info).language.tag();
+        query.text = text;
+        query.side = side;
+        try {
+            hits = memory_->concordance(query);
+        } catch (const Error& error) {
+            report(utf8(error.what()));
+        }
+        return hits;
+    });
+    qa_panel_->on_run([this] { run_qa(); });
+    pane_->on_word_added([this](Side side, const std::string& word, bool accept) { add_word(side, word, accept); });
+    qa_panel_->on_jump([this](std::size_t bead, const Finding& finding) {
+        if (!session_) return;
+        session_->go_to(bead);
+        auto& text = pane_->text(finding.side);
+        text.SetSelection(static_cast<int>(finding.begin), static_cast<int>(finding.end));
+        pane_->set_active_side(finding.side);
+    });
+}
+
+void MainFrame::set_up_spelling() {
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
+    source_speller_.reset();
+    target_speller_.reset();
+    if (!session_ || !workspace_) return;
+    const auto& document = session_->editor().document();
+    const auto make = [this](const Language& language) -> std::unique_ptr<SpellChecker> {
+        try {
+            auto checker = std::make_unique<SpellChecker>(SpellChecker::for_language(language));
+            apply_workspace_words(*workspace_, *checker);
+            return checker;
+        } catch (const Error& error) {
+            report(utf8(error.what()));
+            return nullptr;
+        }
+    };
+    source_speller_ = make(document.source_info.language);
+    target_speller_ = make(document.target_info.language);
+    pane_->set_spelling(Side::Source, source_speller_.get());
+    pane_->set_spelling(Side::Target, target_speller_.get());
+}
+
+void MainFrame::add_word(Side side, const std::string& word, bool accept) {
+    if (!session_ || !workspace_) return;
+    const auto& document = session_->editor().document();
+    const auto& language = side == Side::Source ? document.source_info.language : document.target_info.language;
+    auto* checker = (side == Side::Source ? source_speller_ : target_speller_).get();
+    try {
+        add_custom_word(*workspace_, language, word, accept ? CustomWordKind::Accepted : CustomWordKind::Ignored);
+        if (checker) accept ? checker->accept_word(word) : checker->ignore_word(word);
+        report(wxString::Format(accept ? tr("Added to the dictionary: %s") : tr("Ignored: %s"), utf8(word)));
+    } catch (const Error& error) {
+        report(utf8(error.what()));
+    }
+}
+
+void MainFrame::lookup_matches() {
+    if (!memory_ || !session_) return;
+    const auto& editor = session_->editor();
+    const auto& document = editor.document();
+    const auto bead = session_->current();
+    if (bead >= editor.bead_count()) return;
+    TmQuery query;
+    query.source_lang = document.source_info.language.tag();
+    query.target_lang = document.target_info.language.tag();
+    query.text = document.source_text(bead);
+    if (bead > 0) query.context_before = document.source_text(bead - 1);
+    if (bead + 1 < editor.bead_count()) query.context_after = document.source_text(bead + 1);
+    try {
+        memory_panel_->show_matches(query.text.empty() ? std::vector<TmMatch>{} : memory_->lookup(query));
+    } catch (const Error& error) {
+        memory_panel_->show_matches({});
+        report(utf8(error.what()));
+    }
+}
+
+void MainFrame::insert_match(std::size_t index) {
+    if (!session_ || index >= memory_panel_->matches().size()) return;
+    session_->set_target_text(memory_panel_->matches()[index].unit.target_text);
+    update_status();
+}
+
+void MainFrame::search_concordance() {
+    if (!session_) return;
+    const auto side = pane_->active_side();
+    auto& text = pane_->text(side);
+    wxString words = text.GetSelectedText();
+    if (words.empty()) {
+        const int at = text.GetCurrentPos();
+        words = text.GetTextRange(text.WordStartPosition(at, true), text.WordEndPosition(at, true));
+    }
+    concordance_panel_->search(words.utf8_string(),
+                               side == Side::Source ? ConcordanceSide::Source : ConcordanceSide::Target);
+    panels_->SetSelection(static_cast<size_t>(panels_->GetPageIndex(concordance_panel_)));
+    report(wxString::Format(tr("Concordance: %zu units with %s"), concordance_panel_->hit_count(), words));
+}
+
+void MainFrame::run_qa() {
+    if (!workspace_ || !session_) return;
+    const auto file = workspace_->file();
+    const auto alignment = session_->editor().document().alignment_id;
+    std::vector<Finding> findings;
+    std::vector<std::size_t> beads;
+    wxString error;
+    const auto result = run_job(
+        this, tr("QA checks"),
+        [&](Progress& progress) {
+            progress.report(tr("Running the checks..."));
+            auto workspace = Workspace::open(file);
+            std::vector<QaSegment> segments;
+            for (auto& segment : load_qa_segments(workspace)) {
+                if (segment.alignment_id == alignment) segments.push_back(std::move(segment));
+            }
+            progress.check();
+            const auto glossary = GlossaryStore(workspace).list();
+            const WorkspaceMemory memory(workspace);
+            QaOptions options;
+            options.accepted = FindingStateStore(workspace).accepted();
+            for (auto& finding : korpu::run_qa({segments, glossary, &memory, nullptr}, options)) {
+                if (finding.accepted) continue;
+                beads.push_back(segments.at(finding.segment).number - 1);
+                findings.push_back(std::move(finding));
+            }
+        },
+        error);
+    if (result == JobResult::Failed) {
+        wxMessageBox(error, tr("QA checks"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    if (result == JobResult::Cancelled) return;
+    qa_panel_->show(std::move(findings), std::move(beads));
+    panels_->SetSelection(static_cast<size_t>(panels_->GetPageIndex(qa_panel_)));
+    aui_.GetPane(kPanelsPane).Show();
+    aui_.Update();
 }
 
 void MainFrame::build_menus() {
@@ -186,6 +359,12 @@ void MainFrame::build_menus() {
     edit->Append(kCmdMoveLastDown, tr("Move &last sentence to next bead\tCtrl+Shift+Down"));
     edit->Append(kCmdInsertCounterpart, tr("Insert &empty counterpart\tCtrl+Shift+N"));
     edit->Append(kCmdDeleteBead, tr("&Delete bead\tCtrl+Shift+Delete"));
+    edit->Append(kCmdRealign, tr("Re-&align the unconfirmed beads\tCtrl+Shift+A"));
+    edit->AppendSeparator();
+    edit->Append(kCmdInsertMatch1, tr("Insert memory match &1\tCtrl+1"));
+    edit->Append(kCmdInsertMatch2, tr("Insert memory match &2\tCtrl+2"));
+    edit->Append(kCmdInsertMatch3, tr("Insert memory match &3\tCtrl+3"));
+    edit->Append(kCmdConcordance, tr("&Concordance search for the selection\tCtrl+K"));
 
     auto* go = new wxMenu;
     go->Append(kCmdNextBead, tr("&Next bead\tCtrl+Down"));
@@ -193,16 +372,20 @@ void MainFrame::build_menus() {
     go->Append(kCmdNextReview, tr("Next bead needing &review\tCtrl+Shift+R"));
 
     auto* view = new wxMenu;
-    view->AppendRadioItem(kCmdFilterAll, tr("&All beads\tCtrl+1"));
-    view->AppendRadioItem(kCmdFilterReview, tr("Beads needing &review\tCtrl+2"));
-    view->AppendRadioItem(kCmdFilterUnconfirmed, tr("&Unconfirmed beads\tCtrl+3"));
-    view->AppendRadioItem(kCmdFilterConfirmed, tr("&Confirmed beads\tCtrl+4"));
-    view->AppendRadioItem(kCmdFilterLowConfidence, tr("&Low-confidence beads\tCtrl+5"));
+    view->AppendRadioItem(kCmdFilterAll, tr("&All beads\tAlt+1"));
+    view->AppendRadioItem(kCmdFilterReview, tr("Beads needing &review\tAlt+2"));
+    view->AppendRadioItem(kCmdFilterUnconfirmed, tr("&Unconfirmed beads\tAlt+3"));
+    view->AppendRadioItem(kCmdFilterConfirmed, tr("&Confirmed beads\tAlt+4"));
+    view->AppendRadioItem(kCmdFilterLowConfidence, tr("&Low-confidence beads\tAlt+5"));
     view->AppendSeparator();
     view->Append(kCmdShowDocuments, tr("Show or hide &documents"));
     view->Append(kCmdShowMap, tr("Show or hide the alignment &map"));
     view->Append(kCmdShowPane, tr("Show or hide the &edit pane"));
+    view->Append(kCmdShowPanels, tr("Show or hide memory and &checks"));
     view->Append(kCmdResetLayout, tr("Reset the &layout"));
+
+    auto* qa = new wxMenu;
+    qa->Append(kCmdRunQa, tr("&Run checks\tF9"));
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, tr("&About Körpü"));
@@ -212,9 +395,10 @@ void MainFrame::build_menus() {
     bar->Append(edit, tr("&Edit"));
     bar->Append(go, tr("&Go"));
     bar->Append(view, tr("&View"));
+    bar->Append(qa, tr("&QA"));
     bar->Append(help, tr("&Help"));
     SetMenuBar(bar);
-    for (const auto* menu : {file, edit, go, view}) collect_shortcuts(*menu);
+    for (const auto* menu : {file, edit, go, view, qa}) collect_shortcuts(*menu);
 
     history_.UseMenu(recent);
     history_.Load(*wxConfig::Get());
@@ -241,7 +425,8 @@ void MainFrame::on_char_hook(wxKeyEvent& event) {
     if (event.ShiftDown()) modifiers |= wxACCEL_SHIFT;
     if (event.AltDown()) modifiers |= wxACCEL_ALT;
     for (const auto& shortcut : shortcuts_) {
-        if (shortcut.key == key && shortcut.modifiers == modifiers && modifiers != wxACCEL_NORMAL) {
+        const bool function_key = key >= WXK_F1 && key <= WXK_F24;
+        if (shortcut.key == key && shortcut.modifiers == modifiers && (modifiers != wxACCEL_NORMAL || function_key)) {
             run_command(shortcut.command);
             return;
         }
@@ -292,6 +477,7 @@ void MainFrame::bind_commands() {
         {kCmdDeleteBead, &AlignmentSession::delete_bead},
         {kCmdNextBead, &AlignmentSession::go_next},
         {kCmdPreviousBead, &AlignmentSession::go_previous},
+        {kCmdRealign, &AlignmentSession::realign_unconfirmed},
         {kCmdNextReview, &AlignmentSession::go_next_needing_review},
     };
     for (const auto& [id, method] : session_commands) {
@@ -330,6 +516,16 @@ void MainFrame::bind_commands() {
         wxEVT_MENU, [this](wxCommandEvent&) { toggle_pane(kEditPane); }, kCmdShowPane);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { aui_.LoadPerspective(default_layout_, true); }, kCmdResetLayout);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { toggle_pane(kPanelsPane); }, kCmdShowPanels);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { run_qa(); }, kCmdRunQa);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { search_concordance(); }, kCmdConcordance);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) { insert_match(static_cast<std::size_t>(event.GetId() - kCmdInsertMatch1)); },
+        kCmdInsertMatch1, kCmdInsertMatch3);
 }
 
 void MainFrame::toggle_pane(const char* name) {
@@ -341,8 +537,16 @@ void MainFrame::toggle_pane(const char* name) {
 void MainFrame::open_workspace(const std::filesystem::path& file) {
     auto workspace = Workspace::open(file);
     auto alignments = AlignmentStore(workspace).list();
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
+    source_speller_.reset();
+    target_speller_.reset();
     session_.reset();
+    memory_.reset();
+    qa_panel_->show({}, {});
+    memory_panel_->show_matches({});
     workspace_ = std::move(workspace);
+    memory_.emplace(*workspace_);
     alignments_ = std::move(alignments);
 
     DocumentStore documents(*workspace_);
@@ -368,7 +572,14 @@ void MainFrame::show_alignment(std::size_t index) {
     session_.reset();
     session_ = std::make_unique<AlignmentSession>(*workspace_, alignments_.at(index).id, *grid_, *pane_, map_,
                                                   [this](const wxString& message) { report(message); });
-    session_->on_moved([this](std::size_t) { update_status(); });
+    session_->set_memory(&*memory_, wxGetUserId().utf8_string());
+    session_->on_moved([this](std::size_t) {
+        update_status();
+        lookup_matches();
+    });
+    lookup_matches();
+    qa_panel_->show({}, {});
+    set_up_spelling();
     GetMenuBar()->Check(kCmdFilterAll, true);
     grid_->ForceRefresh();
     update_status();

@@ -2,6 +2,7 @@
 // The editor's main window, laid out with wxAUI: the workspace's documents on the left, the alignment grid
 // in the middle, the edit pane below it, the alignment map on the right. Every command is in a menu with
 // its shortcut; the layout is remembered between runs.
+#include <wx/aui/auibook.h>
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -13,6 +14,9 @@
 #include <optional>
 #include <vector>
 
+#include "tm/core/side.hpp"
+#include "tm/memory/translation_memory.hpp"
+#include "tm/spell/spell_checker.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/file_pair_import.hpp"
 #include "tm/store/workspace.hpp"
@@ -22,6 +26,9 @@ namespace korpu::editor {
 class AlignmentMap;
 class AlignmentSession;
 class BeadPane;
+class ConcordancePanel;
+class MemoryPanel;
+class QaPanel;
 
 class MainFrame : public wxFrame {
   public:
@@ -37,6 +44,11 @@ class MainFrame : public wxFrame {
     wxListBox& alignment_list() noexcept { return *alignment_list_; }
     BeadPane& pane() noexcept { return *pane_; }
     AlignmentMap& map() noexcept { return *map_; }
+    MemoryPanel& memory_panel() noexcept { return *memory_panel_; }
+    ConcordancePanel& concordance_panel() noexcept { return *concordance_panel_; }
+    QaPanel& qa_panel() noexcept { return *qa_panel_; }
+    // Runs the QA checks on the document pair on screen (on a worker thread) and lists the findings.
+    void run_qa();
     // The open alignment, or null.
     AlignmentSession* session() noexcept { return session_.get(); }
     // Runs a menu command as if it had been chosen.
@@ -73,16 +85,29 @@ class MainFrame : public wxFrame {
     void update_status();
     void toggle_pane(const char* name);
     void save_layout();
+    void build_panels();
+    void lookup_matches();
+    void insert_match(std::size_t index);
+    void search_concordance();
+    void set_up_spelling();
+    void add_word(Side side, const std::string& word, bool accept);
 
     wxAuiManager aui_;
     wxListBox* alignment_list_;
     wxGrid* grid_;
     BeadPane* pane_;
     AlignmentMap* map_;
+    wxAuiNotebook* panels_;
+    MemoryPanel* memory_panel_;
+    ConcordancePanel* concordance_panel_;
+    QaPanel* qa_panel_;
     wxFileHistory history_;
     wxString default_layout_;
     std::vector<Shortcut> shortcuts_;
     std::optional<Workspace> workspace_;
+    std::optional<TranslationMemory> memory_;
+    std::unique_ptr<SpellChecker> source_speller_;
+    std::unique_ptr<SpellChecker> target_speller_;
     std::vector<AlignmentInfo> alignments_;
     std::unique_ptr<AlignmentSession> session_;
 };

@@ -140,14 +140,34 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
+AZ_ENDINGS = {"", "lar", "lər", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "sı", "si", "a", "ə", "ya",
+              "yə", "da", "də", "dan", "dən", "la", "lə", "ları", "ləri", "larının", "lərinin", "ının", "inin", "ına",
+              "inə", "ında", "ində", "ını", "ini", "sının", "sinin", "sına", "sinə", "sında", "sində", "dakı", "dəki",
+              "yla", "ylə", "nın", "nin", "sını", "sini", "lara", "lərə", "larda", "lərdə", "lardan", "lərdən",
+              "nı", "ni", "na", "nə", "nda", "ndə", "ndan", "ndən", "dır", "dir"}
+RU_ENDING = re.compile(r"[аяоеёыиуюйьмхв]{0,4}")
+
+
+def is_form_of(word, term, lang):
+    """The bench's own, deliberately plain test that `word` is an inflected form of `term`."""
+    word, term = word.lower(), term.lower()
+    if lang == "az":
+        for stem in {term, term[:-1] + "ğ" if term.endswith("q") else term, term[:-1] + "y" if term.endswith("k") else term}:
+            if word.startswith(stem) and word[len(stem):] in AZ_ENDINGS:
+                return True
+        return False
+    stem = term[:-1] if term[-1] in "аяоеыийь" else term
+    stem = stem[:-1] if stem.endswith(("и", "ы")) else stem
+    return word.startswith(stem) and RU_ENDING.fullmatch(word[len(stem):]) is not None
+
+
 def glossary_hits(src, tgt, lang):
-    """Glossary rows whose source term appears (by a crude prefix test) and whose target term appears."""
+    """Glossary rows whose source term is in the source and one of whose translations is in the target."""
     hits = []
     for row in GLOSSARY:
         if row[0] != lang:
             continue
-        stem = row[1][:max(3, len(row[1]) - 2)].lower()
-        if any(w.group(0).lower().startswith(stem) for w in words(src)) and any(re.search(
+        if any(is_form_of(w.group(0), row[1], lang) for w in words(src)) and any(re.search(
                 r"\b" + re.escape(t) + r"(s|es|'s)?\b", tgt, re.IGNORECASE) for t in row[2]):
             hits.append(row)
     return hits

@@ -2,6 +2,7 @@
 #include <wx/aui/framemanager.h>
 #include <wx/combobox.h>
 #include <wx/filepicker.h>
+#include <wx/listctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
@@ -19,10 +20,13 @@
 #include "app/editor/export_dialog.hpp"
 #include "app/editor/import_wizard.hpp"
 #include "app/editor/main_frame.hpp"
+#include "app/editor/memory_panel.hpp"
+#include "app/editor/qa_panel.hpp"
 #include "app/editor/worker_job.hpp"
 #include "gui/gui_test_support.hpp"
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
+#include "tm/memory/translation_memory.hpp"
 #include "tm/store/workspace.hpp"
 
 using namespace korpu;
@@ -349,4 +353,92 @@ TEST_CASE("import and align runs off the UI thread and shows the new pair; expor
     CHECK_FALSE(std::filesystem::exists(dir / "cancelled.tmx"));
     frame->Destroy();
     settle();
+}
+
+TEST_CASE(
+    "the memory panel shows a fuzzy match with its differences; Ctrl+1 inserts it; confirmed beads enter "
+    "the memory",
+    "[gui]") {
+    OpenSample open;
+    const auto saved = saved_alignment(open.file);
+    {
+        auto workspace = Workspace::open(open.file);
+        TranslationMemory memory(workspace);
+        TmUnit unit;
+        unit.source_lang = "az";
+        unit.target_lang = "en";
+        // Bead 2's source with one word changed.
+        auto source = saved.source_text(1);
+        source.replace(source.find("sentyabrın"), std::string("sentyabrın").size(), "oktyabrın");
+        unit.source_text = source;
+        unit.target_text = "A working commission visited Khankendi on 30 October.";
+        memory.add(unit);
+    }
+    open.session().go_to(1);
+    settle();
+    auto& panel = open.frame->memory_panel();
+    REQUIRE(panel.matches().size() == 1);
+    CHECK(panel.matches()[0].score < 100);
+    CHECK(panel.matches()[0].score >= 70);
+    CHECK_FALSE(panel.matches()[0].differences.empty());
+    korpu::test::focus(open.frame->grid());
+    press('1', wxMOD_CONTROL);
+    CHECK(saved_alignment(open.file).target_text(1) == "A working commission visited Khankendi on 30 October.");
+    press(WXK_RETURN, wxMOD_CONTROL);
+    open.session().go_to(1);
+    settle();
+    REQUIRE_FALSE(panel.matches().empty());
+    CHECK(panel.matches()[0].score >= 100);
+    // Concordance on a word of the source.
+    auto& source = open.frame->pane().text(korpu::Side::Source);
+    korpu::test::focus(source);
+    const auto text = source.GetText().utf8_string();
+    source.SetSelection(static_cast<int>(text.find("komissiya")), static_cast<int>(text.find("komissiya") + 9));
+    press('K', wxMOD_CONTROL);
+    CHECK(open.frame->concordance_panel().hit_count() >= 1);
+}
+
+TEST_CASE("QA findings are listed, and a click on one jumps to its bead", "[gui]") {
+    OpenSample open;
+    const auto saved = saved_alignment(open.file);
+    // A number the translation gets wrong: 2,5 million becomes 3.5 million.
+    std::size_t bead = 0;
+    while (bead < saved.beads.size() && saved.target_text(bead).find("2.5") == std::string::npos) ++bead;
+    REQUIRE(bead < saved.beads.size());
+    auto target = saved.target_text(bead);
+    target.replace(target.find("2.5"), 3, "3.5");
+    open.session().go_to(bead);
+    open.session().set_target_text(target);
+    open.session().go_to(0);
+    open.frame->run_qa();
+    settle();
+    auto& panel = open.frame->qa_panel();
+    REQUIRE(panel.count() > 0);
+    std::size_t row = 0;
+    while (row < panel.count() &&
+           panel.list().GetItemText(static_cast<long>(row), 1) != wxString::Format("%zu", bead + 1)) {
+        ++row;
+    }
+    REQUIRE(row < panel.count());
+    panel.activate(row);
+    settle();
+    CHECK(open.session().current() == bead);
+}
+
+TEST_CASE("a misspelt Azerbaijani word typed into the source is underlined", "[gui]") {
+    OpenSample open;
+    auto& source = open.frame->pane().text(korpu::Side::Source);
+    source.DocumentEnd();
+    source.AddText(wxString::FromUTF8(" komisiyası"));
+    settle();
+    const auto& misspelt = open.frame->pane().misspellings(korpu::Side::Source);
+    if (misspelt.empty() && open.frame->GetStatusBar()->GetStatusText(0).Contains("dictionar")) {
+        WARN("skipped: no Azerbaijani dictionary here: " << open.frame->GetStatusBar()->GetStatusText(0).utf8_string());
+        return;
+    }
+    REQUIRE(misspelt.size() == 1);
+    CHECK(misspelt[0].word == "komisiyası");
+    CHECK(source.IndicatorValueAt(8, static_cast<int>(misspelt[0].begin)) != 0);
+    // The word typed is saved as well.
+    CHECK(saved_alignment(open.file).source_text(0).find("komisiyası") != std::string::npos);
 }

@@ -93,14 +93,39 @@ const AnchorExtractor::WordKeys& AnchorExtractor::keys_of(const std::string& wor
     const auto skeleton = names_.skeleton(word);
     keys.consonants = skeleton.size();
     keys.word = vocabulary_.id("w" + skeleton.substr(0, kKeyConsonants));
+    keys.number = static_cast<std::uint32_t>(word_texts_.size());
+    word_texts_.push_back(word);
     return words_.emplace(word, keys).first->second;
 }
 
-std::vector<AnchorCode> AnchorExtractor::extract(const std::string& segment) {
+std::vector<AnchorCode> AnchorExtractor::translation_anchors(const std::vector<std::uint32_t>& words,
+                                                             const WordLexicon& lexicon, LexiconSide side) {
+    if (lexicon.empty()) return {};
+    if (translations_from_ != &lexicon || translations_size_ != lexicon.size()) {
+        translations_.assign(word_texts_.size(), {});
+        for (std::size_t w = 0; w < word_texts_.size(); ++w) {
+            const auto stem = lexicon_stem(word_texts_[w], language_);
+            if (stem.empty()) continue;
+            const auto& entries =
+                side == LexiconSide::Source ? lexicon.source_entries(stem) : lexicon.target_entries(stem);
+            for (const auto entry : entries)
+                translations_[w].push_back(anchor_code(vocabulary_.id("L" + std::to_string(entry)), false));
+        }
+        translations_from_ = &lexicon;
+        translations_size_ = lexicon.size();
+    }
+    std::vector<AnchorCode> anchors;
+    for (const auto w : words) anchors.insert(anchors.end(), translations_[w].begin(), translations_[w].end());
+    std::sort(anchors.begin(), anchors.end());
+    return anchors;
+}
+
+std::vector<AnchorCode> AnchorExtractor::extract(const std::string& segment, std::vector<std::uint32_t>* words) {
     std::vector<AnchorCode> anchors;
     for (const auto& number : number_keys(segment)) anchors.push_back(anchor_code(vocabulary_.id("#" + number), true));
     for (const auto& word : words_of(segment)) {
         const WordKeys& keys = keys_of(word.text);
+        if (words != nullptr) words->push_back(keys.number);
         if (keys.is_month || (keys.may_be_month && word.capitalised)) {
             anchors.push_back(anchor_code(keys.month, true));
             continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tm/align/name_keys.hpp"
+#include "tm/align/word_lexicon.hpp"
 #include "tm/core/language.hpp"
 
 namespace korpu {
@@ -28,12 +29,21 @@ using AnchorCode = std::uint32_t;
 inline constexpr AnchorCode anchor_code(std::uint32_t id, bool strong) { return (id << 1) | (strong ? 1U : 0U); }
 inline constexpr bool is_strong(AnchorCode code) { return (code & 1U) != 0; }
 
+// Which side of a lexicon's entries the extractor's language is.
+enum class LexiconSide { Source, Target };
+
 class AnchorExtractor {
   public:
     AnchorExtractor(const Language& language, AnchorVocabulary& vocabulary);
 
     // The anchors of one segment, sorted.
-    std::vector<AnchorCode> extract(const std::string& segment);
+    // The anchors of one segment, sorted. `words`, when given, receives the number of each of the
+    // segment's words, for translation_anchors().
+    std::vector<AnchorCode> extract(const std::string& segment, std::vector<std::uint32_t>* words = nullptr);
+    // A weak anchor per lexicon entry ("L" + entry number) of each word, which the other side's
+    // translation of the word shares; sorted. Words as extract() numbered them.
+    std::vector<AnchorCode> translation_anchors(const std::vector<std::uint32_t>& words, const WordLexicon& lexicon,
+                                                LexiconSide side);
 
   private:
     struct WordKeys {
@@ -42,12 +52,18 @@ class AnchorExtractor {
         bool is_month = false;
         bool may_be_month = false;   // English "May": a month only when capitalised
         std::size_t consonants = 0;  // length of the skeleton
+        std::uint32_t number = 0;    // the word's number among the extractor's words
     };
     const WordKeys& keys_of(const std::string& word);
 
     Language language_;
     AnchorVocabulary& vocabulary_;
     NameKeyMaker names_;
+    std::vector<std::string> word_texts_;
+    // Translation anchors of each word, for the lexicon they were made from.
+    const WordLexicon* translations_from_ = nullptr;
+    std::size_t translations_size_ = 0;
+    std::vector<std::vector<AnchorCode>> translations_;
     std::unordered_map<std::string, WordKeys> words_;
 };
 

@@ -1,7 +1,8 @@
 #include "tm/align/document_aligner.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <functional>
+#include <unordered_set>
 
 #include "tm/align/anchor_extractor.hpp"
 #include "tm/align/bead_scorer.hpp"
@@ -11,15 +12,11 @@
 namespace korpu {
 namespace {
 
-std::vector<AlignmentUnit> segment_units(const std::vector<std::string>& segments, const Language& language,
-                                         AnchorVocabulary& vocabulary) {
-    AnchorExtractor extractor(language, vocabulary);
-    std::vector<AlignmentUnit> units;
-    units.reserve(segments.size());
-    for (const auto& segment : segments)
-        units.push_back({static_cast<double>(character_length(segment)), extractor.extract(segment)});
-    return units;
-}
+// Confident 1-1 beads of the drafts teach the lexicon: at most this many (evenly spread over the
+// document), which is plenty for the words a document repeats and keeps a 100k-sentence document fast;
+// a bead below this confidence may be wrong and would teach wrong translations.
+constexpr std::size_t kMaximumTrainingPairs = 5000;
+constexpr double kMinimumTrainingConfidence = 0.5;
 
 // Units [begin, end) joined into one: a paragraph, or the stretch of a bead.
 AlignmentUnit joined(const std::vector<AlignmentUnit>& units, std::size_t begin, std::size_t end) {
@@ -50,35 +47,70 @@ struct Stretch {
     std::size_t target_count;
 };
 
-// Aligns the sentences of each stretch with one length model for the whole document, measured on the
-// drafts of all stretches.
-std::vector<Bead> align_stretches(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
-                                  const std::vector<Stretch>& stretches) {
+// The drafts of every stretch, each in the stretch's own numbering and all of them in the document's.
+struct Drafts {
+    std::vector<std::vector<Bead>> by_stretch;
+    std::vector<Bead> all;
+};
+
+Drafts draft_stretches(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
+                       const std::vector<Stretch>& stretches) {
     const auto prior = estimate_length_model(source, target, {});
-    std::vector<std::vector<AlignmentUnit>> sources;
-    std::vector<std::vector<AlignmentUnit>> targets;
-    std::vector<std::vector<Bead>> drafts;
-    std::vector<Bead> all_drafts;
+    Drafts drafts;
     for (const auto& s : stretches) {
-        sources.push_back(slice(source, s.source_begin, s.source_count));
-        targets.push_back(slice(target, s.target_begin, s.target_count));
-        drafts.push_back(draft_alignment(sources.back(), targets.back(), prior));
-        for (auto bead : drafts.back()) {
+        drafts.by_stretch.push_back(draft_alignment(slice(source, s.source_begin, s.source_count),
+                                                    slice(target, s.target_begin, s.target_count), prior));
+        for (auto bead : drafts.by_stretch.back()) {
             bead.source_begin += s.source_begin;
             bead.target_begin += s.target_begin;
-            all_drafts.push_back(bead);
+            drafts.all.push_back(bead);
         }
     }
-    const auto measured = estimate_length_model(source, target, all_drafts);
+    return drafts;
+}
+
+// The final alignment of every stretch, around its draft, with one length model for the whole document
+// measured on all drafts.
+std::vector<Bead> finish_stretches(const std::vector<AlignmentUnit>& source, const std::vector<AlignmentUnit>& target,
+                                   const std::vector<Stretch>& stretches, const Drafts& drafts) {
+    const auto measured = estimate_length_model(source, target, drafts.all);
     std::vector<Bead> beads;
     for (std::size_t k = 0; k < stretches.size(); ++k) {
-        for (auto bead : final_alignment(sources[k], targets[k], measured, drafts[k])) {
-            bead.source_begin += stretches[k].source_begin;
-            bead.target_begin += stretches[k].target_begin;
+        const auto& s = stretches[k];
+        for (auto bead :
+             final_alignment(slice(source, s.source_begin, s.source_count),
+                             slice(target, s.target_begin, s.target_count), measured, drafts.by_stretch[k])) {
+            bead.source_begin += s.source_begin;
+            bead.target_begin += s.target_begin;
             beads.push_back(bead);
         }
     }
     return beads;
+}
+
+// Pairs of sentences that the drafts (and the reviewer, through `confirmed`) say translate each other.
+std::vector<TranslationPair> training_pairs(const std::vector<std::string>& source,
+                                            const std::vector<std::string>& target, const std::vector<Bead>& drafts,
+                                            const std::vector<Bead>& confirmed) {
+    std::vector<const Bead*> chosen;
+    for (const auto& bead : confirmed)
+        if (bead.source_count > 0 && bead.target_count > 0) chosen.push_back(&bead);
+    std::vector<const Bead*> confident;
+    for (const auto& bead : drafts)
+        if (bead.source_count == 1 && bead.target_count == 1 && bead.confidence >= kMinimumTrainingConfidence)
+            confident.push_back(&bead);
+    const std::size_t step = confident.size() / kMaximumTrainingPairs + 1;
+    for (std::size_t k = 0; k < confident.size(); k += step) chosen.push_back(confident[k]);
+    // A repeated pair (boilerplate, a refrain) counts once: otherwise every word of it would seem to
+    // translate every other.
+    std::vector<TranslationPair> pairs;
+    std::unordered_set<std::string> seen;
+    for (const Bead* bead : chosen) {
+        TranslationPair pair{bead_side_text(source, bead->source_begin, bead->source_count),
+                             bead_side_text(target, bead->target_begin, bead->target_count)};
+        if (seen.insert(pair.source).second && seen.insert("\t" + pair.target).second) pairs.push_back(std::move(pair));
+    }
+    return pairs;
 }
 
 std::vector<std::size_t> paragraph_starts(const SegmentedDocument& document) {
@@ -132,38 +164,99 @@ struct DocumentUnits {
     std::vector<AlignmentUnit> target;
 };
 
-DocumentUnits document_units(const SegmentedDocument& source, const SegmentedDocument& target,
-                             const Language& source_language, const Language& target_language) {
-    AnchorVocabulary vocabulary;
-    DocumentUnits units;
-    units.source = segment_units(source.segments(), source_language, vocabulary);
-    units.target = segment_units(target.segments(), target_language, vocabulary);
+// The anchors of both documents, extracted once; the lexicon's translations are added to them on request.
+class DocumentAnchors {
+  public:
+    DocumentAnchors(const std::vector<std::string>& source, const std::vector<std::string>& target,
+                    const Language& source_language, const Language& target_language)
+        : source_extractor_(source_language, vocabulary_),
+          target_extractor_(target_language, vocabulary_),
+          source_(extract(source, source_extractor_)),
+          target_(extract(target, target_extractor_)) {}
 
-    return units;
+    DocumentUnits units(const WordLexicon& lexicon) {
+        return {units_of(source_, source_extractor_, lexicon, LexiconSide::Source),
+                units_of(target_, target_extractor_, lexicon, LexiconSide::Target)};
+    }
+
+  private:
+    struct Segment {
+        double length = 0;
+        std::vector<AnchorCode> anchors;
+        std::vector<std::uint32_t> words;
+    };
+
+    static std::vector<Segment> extract(const std::vector<std::string>& segments, AnchorExtractor& extractor) {
+        std::vector<Segment> out(segments.size());
+        for (std::size_t k = 0; k < segments.size(); ++k) {
+            out[k].length = static_cast<double>(character_length(segments[k]));
+            out[k].anchors = extractor.extract(segments[k], &out[k].words);
+        }
+        return out;
+    }
+
+    static std::vector<AlignmentUnit> units_of(const std::vector<Segment>& segments, AnchorExtractor& extractor,
+                                               const WordLexicon& lexicon, LexiconSide side) {
+        std::vector<AlignmentUnit> units(segments.size());
+        for (std::size_t k = 0; k < segments.size(); ++k) {
+            units[k].length = segments[k].length;
+            const auto translations = extractor.translation_anchors(segments[k].words, lexicon, side);
+            units[k].anchors.resize(segments[k].anchors.size() + translations.size());
+            std::merge(segments[k].anchors.begin(), segments[k].anchors.end(), translations.begin(), translations.end(),
+                       units[k].anchors.begin());
+        }
+        return units;
+    }
+
+    AnchorVocabulary vocabulary_;
+    AnchorExtractor source_extractor_;
+    AnchorExtractor target_extractor_;
+    std::vector<Segment> source_;
+    std::vector<Segment> target_;
+};
+
+// Aligns the stretches: drafts with what the lexicon knows, then the lexicon learns from the drafts'
+// confident beads and the confirmed ones, and the final passes use all of it.
+std::vector<Bead> align_in_stretches(const SegmentedDocument& source, const SegmentedDocument& target,
+                                     const Language& source_language, const Language& target_language,
+                                     const WordLexicon& known, const std::vector<Bead>& confirmed,
+                                     const std::function<std::vector<Stretch>(const DocumentUnits&)>& stretches_of) {
+    const auto source_segments = source.segments();
+    const auto target_segments = target.segments();
+    DocumentAnchors anchors(source_segments, target_segments, source_language, target_language);
+    auto units = anchors.units(known);
+    const auto stretches = stretches_of(units);
+    const auto drafts = draft_stretches(units.source, units.target, stretches);
+    WordLexicon lexicon = known;
+    learn_translations(training_pairs(source_segments, target_segments, drafts.all, confirmed), source_language,
+                       target_language, lexicon);
+    if (lexicon.size() > known.size()) units = anchors.units(lexicon);
+    auto beads = finish_stretches(units.source, units.target, stretches, drafts);
+    mark_for_review(beads);
+    return beads;
 }
 
 }  // namespace
 
 std::vector<Bead> align_documents(const SegmentedDocument& source, const SegmentedDocument& target,
-                                  const Language& source_language, const Language& target_language) {
-    const auto units = document_units(source, target, source_language, target_language);
-    std::vector<Stretch> stretches;
-    if (has_paragraphs(source) && has_paragraphs(target)) {
-        stretches = paragraph_stretches(source, target, units.source, units.target);
-    } else {
-        stretches.push_back({0, units.source.size(), 0, units.target.size()});
-    }
-    auto beads = align_stretches(units.source, units.target, stretches);
-    mark_for_review(beads);
-    return beads;
+                                  const Language& source_language, const Language& target_language,
+                                  const WordLexicon& known) {
+    return align_in_stretches(source, target, source_language, target_language, known, {},
+                              [&](const DocumentUnits& units) {
+                                  if (has_paragraphs(source) && has_paragraphs(target))
+                                      return paragraph_stretches(source, target, units.source, units.target);
+                                  return std::vector<Stretch>{{0, units.source.size(), 0, units.target.size()}};
+                              });
 }
 
 std::vector<Bead> realign_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                     const Language& source_language, const Language& target_language,
-                                    const std::vector<Bead>& current) {
-    const auto units = document_units(source, target, source_language, target_language);
-    check_bead_chain(current, units.source.size(), units.target.size());
-    // The stretches between confirmed beads, and where each confirmed bead goes among them.
+                                    const std::vector<Bead>& current, const WordLexicon& known) {
+    check_bead_chain(current, source.segment_count(), target.segment_count());
+    std::vector<Bead> confirmed;
+    for (const auto& bead : current)
+        if (bead.status == BeadStatus::Confirmed) confirmed.push_back(bead);
+    // The stretches between confirmed beads.
     std::vector<Stretch> stretches;
     std::size_t source_at = 0;
     std::size_t target_at = 0;
@@ -171,22 +264,20 @@ std::vector<Bead> realign_documents(const SegmentedDocument& source, const Segme
         if (source_end > source_at || target_end > target_at)
             stretches.push_back({source_at, source_end - source_at, target_at, target_end - target_at});
     };
-    for (const auto& bead : current) {
-        if (bead.status != BeadStatus::Confirmed) continue;
+    for (const auto& bead : confirmed) {
         close_stretch(bead.source_begin, bead.target_begin);
         source_at = bead.source_begin + bead.source_count;
         target_at = bead.target_begin + bead.target_count;
     }
-    close_stretch(units.source.size(), units.target.size());
-    auto realigned = align_stretches(units.source, units.target, stretches);
-    mark_for_review(realigned);
-    for (const auto& bead : current)
-        if (bead.status == BeadStatus::Confirmed) realigned.push_back(bead);
+    close_stretch(source.segment_count(), target.segment_count());
+    auto realigned = align_in_stretches(source, target, source_language, target_language, known, confirmed,
+                                        [&](const DocumentUnits&) { return stretches; });
+    realigned.insert(realigned.end(), confirmed.begin(), confirmed.end());
+    // Along a chain, source_begin + target_begin grows with every bead.
     std::sort(realigned.begin(), realigned.end(), [](const Bead& a, const Bead& b) {
-        return a.source_begin + a.target_begin < b.source_begin + b.target_begin ||
-               (a.source_begin + a.target_begin == b.source_begin + b.target_begin && a.source_begin < b.source_begin);
+        return a.source_begin + a.target_begin < b.source_begin + b.target_begin;
     });
-    check_bead_chain(realigned, units.source.size(), units.target.size());
+    check_bead_chain(realigned, source.segment_count(), target.segment_count());
     return realigned;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tm/align/bead.hpp"
+#include "tm/align/word_lexicon.hpp"
 #include "tm/core/document.hpp"
 #include "tm/core/language.hpp"
 
@@ -15,15 +16,18 @@ namespace korpu {
 // it, is rare in correct alignments.
 constexpr double kReviewConfidenceThreshold = 0.05;
 
+// `known`: word translations from the workspace's translation memory and glossary (tm/store/
+// workspace_lexicon.hpp); the aligner adds what it learns from the documents themselves.
 std::vector<Bead> align_documents(const SegmentedDocument& source, const SegmentedDocument& target,
-                                  const Language& source_language, const Language& target_language);
+                                  const Language& source_language, const Language& target_language,
+                                  const WordLexicon& known = WordLexicon());
 
 // Re-aligns around the beads a user confirmed: every Confirmed bead of `current` is kept as it is,
 // and only the stretches between two confirmed beads are aligned again. `current` must be a complete
 // chain over the two documents.
 std::vector<Bead> realign_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                     const Language& source_language, const Language& target_language,
-                                    const std::vector<Bead>& current);
+                                    const std::vector<Bead>& current, const WordLexicon& known = WordLexicon());
 
 // The text of one side of a bead: its segments joined by a space.
 std::string bead_side_text(const std::vector<std::string>& segments, std::size_t begin, std::size_t count);

@@ -9,7 +9,7 @@ namespace {
 // the anchored passes search this far around the path of the pass before. A length-only path is
 // rarely more than a few beads off the right one; where it is, the band widens.
 constexpr BandOptions kLengthPassBand{24, 4096};
-constexpr BandOptions kAnchoredPassBand{6, 4096};
+constexpr BandOptions kAnchoredPassBand{4, 4096};
 
 }  // namespace
 

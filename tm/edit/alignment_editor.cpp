@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "tm/align/document_aligner.hpp"
+#include "tm/memory/translation_memory.hpp"
 #include "tm/store/detail/sqlite.hpp"
+#include "tm/store/document_store.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu {
@@ -258,7 +261,66 @@ EditOutcome AlignmentEditor::set_status(std::size_t bead, BeadStatus status) {
     Bead changed = document_.beads[bead];
     if (changed.status == status) return {bead, 0, 0, bead};
     changed.status = status;
-    return commit(bead_splice(bead, 1, {changed}), status == BeadStatus::Confirmed ? "confirm" : "status", bead);
+    const bool confirming = status == BeadStatus::Confirmed;
+    return commit(bead_splice(bead, 1, {changed}), confirming ? "confirm" : "status", bead, false,
+                  confirming && memory_ ? std::function<void()>([this, bead] { enter_into_memory(bead); })
+                                        : std::function<void()>());
+}
+
+void AlignmentEditor::set_memory(TranslationMemory* memory, std::string user) {
+    memory_ = memory;
+    memory_user_ = std::move(user);
+}
+
+void AlignmentEditor::enter_into_memory(std::size_t bead) {
+    // As TranslationMemory::add_confirmed_beads makes them: the bead's texts, and the source segments
+    // either side of it as context.
+    const auto join = [](const std::vector<std::string>& texts, std::size_t begin, std::size_t count) {
+        std::string out;
+        for (auto i = begin; i < begin + count && i < texts.size(); ++i) {
+            if (texts[i].empty()) continue;
+            if (!out.empty()) out += ' ';
+            out += texts[i];
+        }
+        return out;
+    };
+    const Bead& b = document_.beads[bead];
+    TmUnit unit;
+    unit.source_lang = document_.source_info.language.tag();
+    unit.target_lang = document_.target_info.language.tag();
+    unit.source_text = join(document_.source_segments, b.source_begin, b.source_count);
+    unit.target_text = join(document_.target_segments, b.target_begin, b.target_count);
+    if (unit.source_text.empty() || unit.target_text.empty()) return;
+    unit.source_document = document_.source_info.id;
+    unit.context_before = b.source_begin > 0 ? join(document_.source_segments, b.source_begin - 1, 1) : "";
+    unit.context_after = join(document_.source_segments, b.source_begin + b.source_count, 1);
+    unit.created_by = memory_user_;
+    memory_->add(unit);
+}
+
+EditOutcome AlignmentEditor::realign_unconfirmed() {
+    DocumentStore documents(workspace_);
+    const auto beads =
+        realign_documents(documents.content(ref_.source_document), documents.content(ref_.target_document),
+                          document_.source_info.language, document_.target_info.language, document_.beads);
+    // Only the run between the first and the last bead that changed becomes the edit.
+    const auto& old = document_.beads;
+    std::size_t first = 0;
+    while (first < old.size() && first < beads.size() && old[first] == beads[first] &&
+           old[first].status == beads[first].status)
+        ++first;
+    std::size_t old_end = old.size();
+    std::size_t new_end = beads.size();
+    while (old_end > first && new_end > first && old[old_end - 1] == beads[new_end - 1] &&
+           old[old_end - 1].status == beads[new_end - 1].status) {
+        --old_end;
+        --new_end;
+    }
+    if (old_end == first && new_end == first) return {first, 0, 0, std::min(first, old.empty() ? 0 : old.size() - 1)};
+    auto splice = bead_splice(first, old_end - first,
+                              std::vector<Bead>(beads.begin() + static_cast<std::ptrdiff_t>(first),
+                                                beads.begin() + static_cast<std::ptrdiff_t>(new_end)));
+    return commit(std::move(splice), "realign", first);
 }
 
 EditOutcome AlignmentEditor::set_text(std::size_t bead, Side side, const std::string& text, Typing typing) {
@@ -281,9 +343,10 @@ EditOutcome AlignmentEditor::set_text(std::size_t bead, Side side, const std::st
     return outcome;
 }
 
-EditOutcome AlignmentEditor::commit(Splice splice, std::string name, std::size_t focus, bool continues_typing) {
+EditOutcome AlignmentEditor::commit(Splice splice, std::string name, std::size_t focus, bool continues_typing,
+                                    const std::function<void()>& also) {
     check_count_change(splice);
-    auto outcome = apply(splice, focus);
+    auto outcome = apply(splice, focus, also);
     redo_.clear();
     typing_open_ = false;
     if (continues_typing) {
@@ -298,8 +361,15 @@ EditOutcome AlignmentEditor::commit(Splice splice, std::string name, std::size_t
     return outcome;
 }
 
-EditOutcome AlignmentEditor::apply(const Splice& splice, std::size_t focus) {
-    store_splice(workspace_, ref_, splice);
+EditOutcome AlignmentEditor::apply(const Splice& splice, std::size_t focus, const std::function<void()>& also) {
+    if (also) {
+        sql::Transaction transaction(workspace_.database());
+        store_splice(workspace_, ref_, splice);
+        also();
+        transaction.commit();
+    } else {
+        store_splice(workspace_, ref_, splice);
+    }
     apply_in_memory(document_, splice);
     const auto last = document_.beads.empty() ? 0 : document_.beads.size() - 1;
     return {splice.bead_begin, splice.beads_before.size(), splice.beads_after.size(), std::min(focus, last)};

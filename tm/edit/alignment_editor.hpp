@@ -5,19 +5,20 @@
 // and redone without limit. Headless: the editor window drives it, and so do the tests.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "tm/core/error.hpp"
+#include "tm/core/side.hpp"
 #include "tm/edit/splice.hpp"
 #include "tm/edit/splice_store.hpp"
 #include "tm/store/aligned_document.hpp"
 
 namespace korpu {
 
+class TranslationMemory;
 class Workspace;
-
-enum class Side { Source, Target };
 
 // An edit that makes no sense where it was asked for (merging the last bead with the next, splitting at
 // the edge of a text, ...). Nothing was changed.
@@ -64,7 +65,14 @@ class AlignmentEditor {
     // Removes the bead with its segments on both sides.
     EditOutcome remove(std::size_t bead);
     EditOutcome set_status(std::size_t bead, BeadStatus status);
+    // Confirms the bead; with a memory set, the pair enters it in the same transaction.
     EditOutcome confirm(std::size_t bead) { return set_status(bead, BeadStatus::Confirmed); }
+    // Aligns again every stretch between confirmed beads (the aligner's realign_documents), keeping the
+    // confirmed beads as they are; one undoable edit.
+    EditOutcome realign_unconfirmed();
+    // Confirmed beads enter this memory (null: none), as units created by `user`. The memory must use the
+    // same workspace and outlive the editor.
+    void set_memory(TranslationMemory* memory, std::string user);
     // Replaces one side's text; each line becomes a segment.
     EditOutcome set_text(std::size_t bead, Side side, const std::string& text, Typing typing = Typing::NewEdit);
 
@@ -82,8 +90,10 @@ class AlignmentEditor {
         std::string name;
     };
 
-    EditOutcome commit(Splice splice, std::string name, std::size_t focus, bool continues_typing = false);
-    EditOutcome apply(const Splice& splice, std::size_t focus);
+    EditOutcome commit(Splice splice, std::string name, std::size_t focus, bool continues_typing = false,
+                       const std::function<void()>& also = {});
+    void enter_into_memory(std::size_t bead);
+    EditOutcome apply(const Splice& splice, std::size_t focus, const std::function<void()>& also = {});
     void check_bead(std::size_t bead) const;
     void check_count_change(const Splice& splice) const;
     Splice bead_splice(std::size_t first, std::size_t count, std::vector<Bead> after) const;
@@ -92,6 +102,8 @@ class AlignmentEditor {
     Workspace& workspace_;
     AlignmentRef ref_;
     AlignedDocument document_;
+    TranslationMemory* memory_ = nullptr;
+    std::string memory_user_;
     bool source_shared_ = false;
     bool target_shared_ = false;
     std::vector<Step> undo_;

@@ -3,10 +3,11 @@
 #include <cstddef>
 #include <string>
 
+#include "tm/core/side.hpp"
+
 namespace korpu {
 
 enum class Severity { Error, Warning };
-enum class Side { Source, Target };
 
 const char* to_string(Severity severity) noexcept;
 const char* to_string(Side side) noexcept;

@@ -1,5 +1,9 @@
 #include "tm/store/alignment_store.hpp"
 
+#include <array>
+#include <map>
+#include <optional>
+
 #include "tm/core/error.hpp"
 #include "tm/store/detail/sqlite.hpp"
 #include "tm/store/document_store.hpp"
@@ -35,6 +39,58 @@ std::int64_t AlignmentStore::add(std::int64_t source_document, std::int64_t targ
     }
     transaction.commit();
     return alignment_id;
+}
+
+void AlignmentStore::replace_beads(std::int64_t alignment_id, const std::vector<Bead>& beads) {
+    const auto alignment = info(alignment_id);
+    DocumentStore documents(workspace_);
+    check_bead_chain(beads, documents.info(alignment.source_document).segment_count,
+                     documents.info(alignment.target_document).segment_count);
+    auto& db = workspace_.database();
+    sql::Transaction transaction(db);
+    std::map<std::array<std::size_t, 4>, std::string> notes;
+    {
+        sql::Statement query(db,
+                             "SELECT source_begin, source_count, target_begin, target_count, note FROM bead"
+                             " WHERE alignment_id = ?1 AND note IS NOT NULL");
+        query.bind(1, alignment_id);
+        while (query.step()) {
+            notes[{static_cast<std::size_t>(query.column_int(0)), static_cast<std::size_t>(query.column_int(1)),
+                   static_cast<std::size_t>(query.column_int(2)), static_cast<std::size_t>(query.column_int(3))}] =
+                query.column_text(4);
+        }
+    }
+    sql::Statement remove(db, "DELETE FROM bead WHERE alignment_id = ?1");
+    remove.bind(1, alignment_id).run();
+    sql::Statement insert_bead(db,
+                               "INSERT INTO bead (alignment_id, ordinal, source_begin, source_count, target_begin,"
+                               " target_count, confidence, status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+        const Bead& bead = beads[i];
+        const auto note = notes.find({bead.source_begin, bead.source_count, bead.target_begin, bead.target_count});
+        insert_bead.bind(1, alignment_id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, static_cast<std::int64_t>(bead.source_begin))
+            .bind(4, static_cast<std::int64_t>(bead.source_count))
+            .bind(5, static_cast<std::int64_t>(bead.target_begin))
+            .bind(6, static_cast<std::int64_t>(bead.target_count))
+            .bind(7, bead.confidence)
+            .bind(8, to_string(bead.status))
+            .bind(9, note == notes.end() ? std::optional<std::string>() : std::optional<std::string>(note->second))
+            .run();
+    }
+    transaction.commit();
+}
+
+AlignmentInfo AlignmentStore::info(std::int64_t alignment_id) {
+    sql::Statement query(workspace_.database(),
+                         "SELECT a.id, a.source_document_id, a.target_document_id, a.method,"
+                         " (SELECT count(*) FROM bead b WHERE b.alignment_id = a.id)"
+                         " FROM alignment a WHERE a.id = ?1");
+    query.bind(1, alignment_id);
+    if (!query.step()) throw Error("the workspace has no alignment " + std::to_string(alignment_id));
+    return {query.column_int(0), query.column_int(1), query.column_int(2), query.column_text(3),
+            static_cast<std::size_t>(query.column_int(4))};
 }
 
 std::vector<AlignmentInfo> AlignmentStore::list() {

@@ -19,16 +19,21 @@ struct AlignmentInfo {
 };
 
 class AlignmentStore {
-public:
+  public:
     explicit AlignmentStore(Workspace& workspace) : workspace_(workspace) {}
 
     // Stores a complete bead chain (checked against both documents' segment counts) in one transaction.
     std::int64_t add(std::int64_t source_document, std::int64_t target_document, const std::vector<Bead>& beads,
                      const std::string& method);
+    // Replaces the whole bead chain of an alignment (checked against both documents) in one transaction.
+    // A bead that keeps its exact place keeps its reviewer's note.
+    void replace_beads(std::int64_t alignment_id, const std::vector<Bead>& beads);
+    // Throws Error when the workspace has no such alignment.
+    AlignmentInfo info(std::int64_t alignment_id);
     std::vector<AlignmentInfo> list();
     std::vector<Bead> beads(std::int64_t alignment_id);
 
-private:
+  private:
     Workspace& workspace_;
 };
 

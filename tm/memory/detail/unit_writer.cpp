@@ -53,6 +53,10 @@ UnitWriter::UnitWriter(sql::Database& db)
       find_(db,
             "SELECT id FROM tm_unit WHERE unit_hash = ?1 AND source_lang = ?2 AND target_lang = ?3 AND source_text = ?4"
             " AND target_text = ?5 AND coalesce(source_tags, '') = ?6 AND coalesce(target_tags, '') = ?7"),
+      find_written_(db,
+                    "SELECT id FROM tm_unit WHERE id = ?8 AND unit_hash = ?1 AND source_lang = ?2 AND target_lang = ?3"
+                    " AND source_text = ?4 AND target_text = ?5 AND coalesce(source_tags, '') = ?6"
+                    " AND coalesce(target_tags, '') = ?7"),
       insert_(
           db,
           "INSERT INTO tm_unit (source_lang, target_lang, source_text, target_text, source_document, context_before,"
@@ -86,8 +90,6 @@ UnitWriter::UnitWriter(sql::Database& db)
                   " ON CONFLICT (term_hash) DO UPDATE SET units = units + excluded.units"),
       started_empty_(db.query_int("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)") == 1) {}
 
-bool UnitWriter::may_exist(std::int64_t hash) { return !started_empty_ || written_.count(hash) > 0; }
-
 WriteOutcome UnitWriter::write(const TmUnit& unit) { return write(unit, index_keys(folders_, unit)); }
 
 WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
@@ -98,14 +100,20 @@ WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
     const std::int64_t context = has_context ? context_hash(unit.context_before, unit.context_after) : 0;
     const std::string extras = encode_extras(unit.tmx);
 
+    // In a memory that started empty, only a unit written since can be a duplicate, and its id is known: the
+    // check reads that row by its primary key (tm_unit's other indexes may be deferred during an import).
+    const auto written = started_empty_ ? written_.find(hash) : written_.end();
+    const bool may_exist = !started_empty_ || written != written_.end();
     bool found = false;
     std::int64_t existing = 0;
-    if (may_exist(hash)) {
-        find_.bind(1, hash).bind(2, unit.source_lang).bind(3, unit.target_lang).bind(4, unit.source_text);
-        find_.bind(5, unit.target_text).bind(6, source_tags).bind(7, target_tags);
-        found = find_.step();
-        existing = found ? find_.column_int(0) : 0;
-        find_.reset();
+    if (may_exist) {
+        auto& find = started_empty_ ? find_written_ : find_;
+        find.bind(1, hash).bind(2, unit.source_lang).bind(3, unit.target_lang).bind(4, unit.source_text);
+        find.bind(5, unit.target_text).bind(6, source_tags).bind(7, target_tags);
+        if (started_empty_) find.bind(8, written->second);
+        found = find.step();
+        existing = found ? find.column_int(0) : 0;
+        find.reset();
     }
     if (found) {
         merge_.bind(1, existing).bind(2, optional_text(unit.created_at)).bind(3, optional_text(unit.created_by));
@@ -128,7 +136,7 @@ WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
     insert_.bind(17, optional_text(extras));
     insert_.run();
     const std::int64_t id = db_.last_insert_id();
-    if (started_empty_) written_.insert(hash);
+    if (started_empty_) written_[hash] = id;
     add_to_index(id, keys);
     return {id, false};
 }

@@ -6,7 +6,6 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "tm/memory/detail/folder_cache.hpp"
@@ -44,10 +43,10 @@ class UnitWriter {
   private:
     void add_to_index(std::int64_t id, const IndexKeys& keys);
     void flush_index_rows();
-    bool may_exist(std::int64_t unit_hash);
 
     sql::Database& db_;
     sql::Statement find_;
+    sql::Statement find_written_;
     sql::Statement insert_;
     sql::Statement merge_;
     sql::Statement set_hashes_;
@@ -62,10 +61,10 @@ class UnitWriter {
     sql::Statement count_term_;
     FolderCache folders_;
     std::unordered_map<std::uint64_t, std::int64_t> term_counts_;
-    // When the memory was empty at the start, a unit can only duplicate one written since: their hashes are
-    // here, and the database is asked only on a hash hit.
+    // When the memory was empty at the start, a unit can only duplicate one written since: their hashes and
+    // ids are here, and the database is asked only on a hash hit.
     bool started_empty_ = false;
-    std::unordered_set<std::int64_t> written_;
+    std::unordered_map<std::int64_t, std::int64_t> written_;
 };
 
 // The hashes that tm_unit keeps, as SQLite stores them (signed 64-bit).

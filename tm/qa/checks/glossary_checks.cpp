@@ -5,6 +5,7 @@
 
 #include "tm/glossary/term_matcher.hpp"
 #include "tm/qa/checks/checks.hpp"
+#include "tm/text/utf32.hpp"
 #include "tm/text/words.hpp"
 
 namespace korpu::checks {
@@ -80,17 +81,52 @@ bool is_name_in(const Word& word, bool sentence_start, const std::vector<Word>& 
     });
 }
 
-// A common noun right after or before a name is often its classifier ("Bişkek şəhəri", "город Бишкек",
-// "Havay adaları"), which English leaves out ("Bishkek", "Hawaii"): no translation is required there.
-// A capitalised word opening the sentence counts as a name only when the target has it too.
-bool classifies_a_name(const std::vector<Word>& words, const TermMatch& match, const std::vector<Word>& target_words) {
+// Azerbaijani puts a classifier after the name with the third-person possessive ("Bişkek şəhəri",
+// "Havay adalarında"): the word continues past the term's own letters with -(s)I or -lArI.
+bool has_possessive_after(const std::string& word, const std::string& lemma) {
+    const auto lower = lower_case(word, "az");
+    const auto stem = lower_case(lemma, "az");
+    if (lower.compare(0, stem.size(), stem) != 0) return false;
+    const auto rest = lower.substr(stem.size());
+    for (const std::string_view possessive : {"ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "ləri"}) {
+        if (rest.compare(0, possessive.size(), possessive) == 0) return true;
+    }
+    return false;
+}
+
+// Russian puts it before the name, in the same case ("города Бишкека", "город Бишкек", "на острове
+// Уполу" with an indeclinable name): the two words end alike, or the name ends in a vowel other than -а/-я
+// (indeclinable).
+bool agrees_in_case(const std::string& classifier, const std::string& name) {
+    const auto a = to_utf32(lower_case(classifier, "ru"));
+    const auto b = to_utf32(lower_case(name, "ru"));
+    if (a.empty() || b.empty()) return false;
+    const std::u32string_view vowels = U"аеёиоуыэюя";
+    const bool a_consonant = vowels.find(a.back()) == std::u32string_view::npos;
+    const bool b_consonant = vowels.find(b.back()) == std::u32string_view::npos;
+    if (a.back() == b.back() || (a_consonant && b_consonant)) return true;
+    return std::u32string_view(U"еиоуэю").find(b.back()) != std::u32string_view::npos;
+}
+
+// A common noun next to a name is often its classifier ("Bişkek şəhəri", "город Бишкек", "Havay
+// adaları"), which English leaves out ("Bishkek", "Hawaii"): no translation is required there. A
+// capitalised word opening the sentence counts as a name only when the target has it too.
+bool classifies_a_name(const QaSegment& segment, const std::vector<Word>& words, const TermMatch& match,
+                       const std::string& term, const std::vector<Word>& target_words) {
     for (std::size_t w = 0; w < words.size(); ++w) {
         if (words[w].begin != match.begin) continue;
         std::size_t last = w;
         while (last + 1 < words.size() && words[last].end < match.end) ++last;
-        const bool name_before = w > 0 && is_name_in(words[w - 1], w == 1, target_words);
-        const bool name_after = last + 1 < words.size() && starts_upper_case(words[last + 1].text);
-        return name_before || name_after;
+        const auto& language = segment.source_lang.primary();
+        if (language == "az") {
+            return w > 0 && is_name_in(words[w - 1], w == 1, target_words) &&
+                   has_possessive_after(words[last].text, split_words(term).back().text);
+        }
+        if (language == "ru") {
+            return last + 1 < words.size() && starts_upper_case(words[last + 1].text) &&
+                   agrees_in_case(words[last].text, words[last + 1].text);
+        }
+        return false;
     }
     return false;
 }
@@ -119,7 +155,7 @@ class GlossaryTermMissing : public QaCheck {
             const auto target_words = split_words(segment.target);
             for (const auto& match : source_matches) {
                 if (!terms->enforced[match.term] || reported.count(match.term)) continue;
-                if (classifies_a_name(words, match, target_words)) continue;
+                if (classifies_a_name(segment, words, match, terms->source_terms[match.term], target_words)) continue;
                 const auto& allowed = terms->allowed[match.term];
                 const bool found =
                     std::any_of(allowed.begin(), allowed.end(), [&](std::size_t t) { return present.count(t) > 0; });

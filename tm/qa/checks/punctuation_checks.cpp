@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "tm/qa/checks/checks.hpp"
+#include "tm/text/words.hpp"
 
 namespace korpu::checks {
 namespace {
@@ -41,8 +42,8 @@ class UnbalancedBrackets : public QaCheck {
         return false;
     }
 
-    // Reports the first bracket without a partner; true when there was one.
-    bool unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
+    // Reports the first bracket without a partner, if any.
+    void unpaired(std::vector<Finding>& findings, std::size_t i, const std::string& text) const {
         std::vector<std::size_t> open_at;
         for (std::size_t at = 0; at < text.size(); ++at) {
             for (const auto& [open, close] : kBrackets) {
@@ -51,15 +52,14 @@ class UnbalancedBrackets : public QaCheck {
                 if (open_at.empty() || text[open_at.back()] != open) {
                     report(findings, i, Side::Target, at, at + 1,
                            std::string("\u201C") + close + "\u201D closes nothing");
-                    return true;
+                    return;
                 }
                 open_at.pop_back();
             }
         }
-        if (open_at.empty()) return false;
+        if (open_at.empty()) return;
         const auto at = open_at.back();
         report(findings, i, Side::Target, at, at + 1, std::string("\u201C") + text[at] + "\u201D is never closed");
-        return true;
     }
 };
 
@@ -87,6 +87,30 @@ bool odd_quotes_in(const QaContext& context, std::size_t i, const QaSegment& nei
            count_quotes(context.segments[i].target).total() % 2 != 0;
 }
 
+constexpr std::array<std::string_view, 6> kQuoteMarks{"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"};
+
+// True when a quotation mark stands at the start of the text or right after a colon.
+bool opens_quotation(std::string_view text) {
+    for (const auto mark : kQuoteMarks) {
+        for (auto at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+            const auto before = text.substr(0, at).find_last_not_of(" \t");
+            if (before == std::string_view::npos || text[before] == ':') return true;
+        }
+    }
+    return false;
+}
+
+// True when a quotation mark ends the text (after its last letter or punctuation).
+bool closes_quotation(std::string_view text) {
+    const auto end = text.find_last_not_of(" \t\r\n");
+    if (end == std::string_view::npos) return false;
+    const auto trimmed = text.substr(0, end + 1);
+    for (const auto mark : kQuoteMarks) {
+        if (trimmed.size() >= mark.size() && trimmed.substr(trimmed.size() - mark.size()) == mark) return true;
+    }
+    return false;
+}
+
 class UnbalancedQuotes : public QaCheck {
   public:
     const char* id() const override { return "unbalanced-quotes"; }
@@ -100,10 +124,15 @@ class UnbalancedQuotes : public QaCheck {
             if (segment.target.empty()) continue;
             const auto source = count_quotes(segment.source);
             const auto target = count_quotes(segment.target);
-            // A quotation running over several sentences opens in one segment and closes in a neighbour.
-            if (target.total() % 2 != 0 &&
-                (odd_quotes_in(context, i - 1, segment) || odd_quotes_in(context, i + 1, segment)))
-                continue;
+            // A quotation running over several sentences opens at the start of one segment (or after a
+            // colon) and closes at the end of a later one: such a mark is excused when the neighbour on
+            // that side has an odd number of marks too. A mark inside the sentence is not.
+            if (target.total() % 2 != 0) {
+                if ((opens_quotation(segment.target) && odd_quotes_in(context, i + 1, segment)) ||
+                    (closes_quotation(segment.target) && odd_quotes_in(context, i - 1, segment))) {
+                    continue;
+                }
+            }
             const bool source_balanced = source.total() % 2 == 0 && source.guillemet_open == source.guillemet_close;
             std::string problem;
             if (target.straight % 2 != 0) {

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 
 #include "tm/core/error.hpp"
 #include "tm/glossary/inflection.hpp"
@@ -36,6 +37,25 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
     }
 }
 
+using Replacement = std::pair<std::string_view, std::string_view>;
+// Letters of Azerbaijani Latin and of the BGN/PCGN romanisation, and apostrophes, before ASCII folding.
+constexpr std::array<Replacement, 13> kLetters{{{"ə", "a"},
+                                                {"ä", "a"},
+                                                {"ı", "i"},
+                                                {"ö", "o"},
+                                                {"ü", "u"},
+                                                {"ş", "sh"},
+                                                {"ç", "ch"},
+                                                {"ğ", "gh"},
+                                                {"ë", "e"},
+                                                {"ʹ", ""},
+                                                {"ʺ", ""},
+                                                {"'", ""},
+                                                {"’", ""}}};
+// Spellings of one sound that renderings of a name alternate between.
+constexpr std::array<Replacement, 9> kSounds{
+    {{"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"x", "h"}, {"gh", "g"}, {"q", "g"}, {"y", "i"}, {"w", "v"}}};
+
 // Folds a lower-case Latin rendering to its key.
 std::string fold(std::string text, bool azerbaijani, const icu::Transliterator& to_ascii) {
     if (azerbaijani) {
@@ -45,33 +65,14 @@ std::string fold(std::string text, bool azerbaijani, const icu::Transliterator& 
         replace_all(text, "x", "kh");
         replace_all(text, "q", "g");
     }
-    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{{"ə", "a"},
-                                                                                                       {"ä", "a"},
-                                                                                                       {"ı", "i"},
-                                                                                                       {"ö", "o"},
-                                                                                                       {"ü", "u"},
-                                                                                                       {"ş", "sh"},
-                                                                                                       {"ç", "ch"},
-                                                                                                       {"ğ", "gh"},
-                                                                                                       {"ë", "e"},
-                                                                                                       {"ʹ", ""},
-                                                                                                       {"ʺ", ""},
-                                                                                                       {"'", ""},
-                                                                                                       {"’", ""}}) {
-        replace_all(text, from, to);
-    }
+    for (const auto& [from, to] : kLetters) replace_all(text, from, to);
     text = transliterate(to_ascii, text);
-    for (const auto& [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{{"dzh", "j"},
-                                                                                                       {"dj", "j"},
-                                                                                                       {"zh", "j"},
-                                                                                                       {"kh", "h"},
-                                                                                                       {"x", "h"},
-                                                                                                       {"gh", "g"},
-                                                                                                       {"q", "g"},
-                                                                                                       {"y", "i"},
-                                                                                                       {"w", "v"}}) {
-        replace_all(text, from, to);
-    }
+    for (const auto& [from, to] : kSounds) replace_all(text, from, to);
+    // Doubled ee and oo are one letter (Greenland/Гренландия), and an initial ie is the Ye- that BGN/PCGN
+    // writes for a Russian initial Е (Yegipet/Egypt).
+    replace_all(text, "ee", "e");
+    replace_all(text, "oo", "o");
+    if (text.rfind("ie", 0) == 0) text.erase(0, 1);
     // e and a (for Azerbaijani ə) are one inside a name (Khojavend/Khojavand) but not at its end, where
     // they tell different words apart (Argentina/Argentine, Gama/Game).
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {

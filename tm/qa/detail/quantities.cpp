@@ -259,7 +259,7 @@ struct Month {
     std::string_view language;
 };
 // Month names: English in full (capitalised in the text); Russian stems of all case forms; Azerbaijani
-// names (suffixes follow). "май"/"мая" and "may" are matched whole (see is_month).
+// names under their suffixes. Russian May and English "May" are matched whole (see month_of).
 constexpr std::array<Month, 36> kMonths{{
     {"january", 1, "en"},   {"february", 2, "en"}, {"march", 3, "en"},     {"april", 4, "en"},
     {"may", 5, "en"},       {"june", 6, "en"},     {"july", 7, "en"},      {"august", 8, "en"},
