@@ -15,6 +15,10 @@ struct ReaderDeleter {
     void operator()(xmlTextReader* reader) const noexcept { xmlFreeTextReader(reader); }
 };
 
+struct DocumentDeleter {
+    void operator()(xmlDoc* document) const noexcept { xmlFreeDoc(document); }
+};
+
 // The first error libxml2 reports, with its position.
 struct ParseError {
     std::string message;
@@ -88,6 +92,9 @@ std::string tmx_date_from_iso(const std::string& d) {
 
 struct TmxReader::Impl {
     std::filesystem::path file;
+    // Once xmlTextReaderCurrentDoc() has handed out the document, the reader no longer frees it (libxml2's
+    // documentation of that call); declared before `reader`, so it is freed after the reader.
+    std::unique_ptr<xmlDoc, DocumentDeleter> inspected_document;
     std::unique_ptr<xmlTextReader, ReaderDeleter> reader;
     ParseError error;
     bool pending = false;  // the reader already stands on a node not yet handed out (after skip())
@@ -124,7 +131,8 @@ struct TmxReader::Impl {
                  ";): TMX files must not declare or use entities");
         }
         if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-            const xmlDoc* doc = xmlTextReaderCurrentDoc(r());
+            xmlDoc* doc = xmlTextReaderCurrentDoc(r());
+            if (doc && !inspected_document) inspected_document.reset(doc);
             const xmlDtd* subset = doc ? doc->intSubset : nullptr;
             if (subset && (subset->entities || subset->pentities || subset->children)) {
                 // The parser has read past the DOCTYPE by now, so its position would mislead: no line here.
