@@ -48,3 +48,9 @@ sed 's/2\.5 million/3.5 million/' samples/az-en/milli-meclis-komissiya.en.txt >"
 "$korpu" align samples/az-en/milli-meclis-komissiya.az.txt "$scratch/qa.en.txt" \
     --src-lang az --tgt-lang en --workspace "$scratch/qa.korpu" >/dev/null
 shoot editor-qa.png "$scratch/qa.korpu" --run-qa
+
+# The spelling menu on an Azerbaijani word: the sample's first sentence with "komissiyası" misspelt.
+sed '1s/komissiyası/komisiyası/' samples/az-en/milli-meclis-komissiya.az.txt >"$scratch/typo.az.txt"
+"$korpu" align "$scratch/typo.az.txt" samples/az-en/milli-meclis-komissiya.en.txt \
+    --src-lang az --tgt-lang en --workspace "$scratch/typo.korpu" >/dev/null
+shoot editor-spelling.png "$scratch/typo.korpu" --bead 1 --capture spelling

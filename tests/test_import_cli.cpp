@@ -55,3 +55,43 @@ TEST_CASE("broken inputs exit with 3 and a message naming the file", "[cli][impo
     CHECK(binary.exit_code == 3);
     CHECK_THAT(binary.err, Catch::Contains("garbage.bin") && Catch::Contains("binary data"));
 }
+
+TEST_CASE("korpu import stores an HTML page without its boilerplate, and reports mixed-script words", "[cli][import]") {
+    ScratchDir dir;
+    const auto ws = dir / "news.korpu";
+    const auto page = run_korpu("import " + quoted(fixture("news.en.html")) + " --lang en --workspace " + quoted(ws));
+    REQUIRE(page.exit_code == 0);
+    CHECK_THAT(page.out, Catch::Contains("as document 1") &&
+                             Catch::Contains("html, UTF-8 (declared by the document); 6 paragraphs") &&
+                             Catch::Contains("5 boilerplate lines removed; 0 mixed-script words"));
+    korpu::test::write_file(dir / "mixed.txt", "Гoрод стоит на реке.\n");
+    const auto mixed = run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru -w " + quoted(ws));
+    REQUIRE(mixed.exit_code == 0);
+    CHECK_THAT(mixed.out, Catch::Contains("as document 2") &&
+                              Catch::Contains("segment 1: mixed-script word \"Гoрод\" (Latin o in a Cyrillic word)"));
+    const auto info = run_korpu("info " + quoted(ws));
+    CHECK_THAT(info.out, Catch::Contains("news.en.html  (html, UTF-8)") && Catch::Contains("mixed.txt  (text, UTF-8)"));
+    const auto kept =
+        run_korpu("import " + quoted(fixture("news.en.html")) + " --lang en --boilerplate off -w " + quoted(ws));
+    CHECK_THAT(kept.out, Catch::Contains("11 paragraphs"));
+    const auto as_text = run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru --format html -w " + quoted(ws));
+    CHECK_THAT(as_text.out, Catch::Contains("html, UTF-8 (valid UTF-8); 1 paragraphs"));
+    CHECK(run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru --format pdf -w " + quoted(ws)).exit_code == 2);
+    CHECK(run_korpu("import " + quoted(dir / "mixed.txt") + " --lang ru").exit_code == 2);  // no workspace
+}
+
+TEST_CASE("korpu align and korpu segment read HTML, and a truncated DOCX exits with 3", "[cli][import]") {
+    ScratchDir dir;
+    const auto aligned = run_korpu("align " + quoted(fixture("news.az.html")) + " " + quoted(fixture("news.en.html")) +
+                                   " --src-lang az --tgt-lang en");
+    REQUIRE(aligned.exit_code == 0);
+    CHECK_THAT(aligned.out, Catch::Contains("Kür üzərindəki köhnə körpü yenidən açıldı\tThe old bridge over the Kura"));
+    CHECK_THAT(aligned.out, !Catch::Contains("Oxşar") && !Catch::Contains("Leave a review"));
+    const auto kept = run_korpu("segment --lang az --boilerplate off " + quoted(fixture("news.az.html")));
+    CHECK_THAT(kept.out, Catch::EndsWith("Oxşar xəbərlər\nRəy bildirin\n"));
+    korpu::test::write_file(dir / "cut.docx", std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10));
+    const auto truncated = run_korpu("import " + quoted(dir / "cut.docx") + " --lang az -w " + quoted(dir / "w.korpu"));
+    CHECK(truncated.exit_code == 3);
+    CHECK_THAT(truncated.err, Catch::Contains("cut.docx") && Catch::Contains("truncated"));
+    CHECK_FALSE(std::filesystem::exists(dir / "w.korpu"));  // nothing half-written
+}

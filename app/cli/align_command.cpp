@@ -1,8 +1,8 @@
 #include <iostream>
 
 #include "app/cli/command.hpp"
+#include "app/cli/document_input.hpp"
 #include "app/cli/exit_codes.hpp"
-#include "app/cli/import_report.hpp"
 #include "app/cli/output.hpp"
 #include "tm/align/document_aligner.hpp"
 #include "tm/core/error.hpp"
@@ -24,7 +24,7 @@ struct AlignOptions {
     std::string format = "tsv";
     std::string task = "text";
     std::string memory;
-    std::string encoding;
+    DocumentInputOptions input;
 };
 
 // The bead ladder of the benchmark contract: "i,j<TAB>k", source and target line numbers from 0.
@@ -65,8 +65,7 @@ int run_align(const AlignOptions& options) {
     const auto layout = options.task == "segmented" ? InputLayout::OneSegmentPerLine : InputLayout::RunningText;
     const auto source_path = std::filesystem::u8path(options.source);
     const auto target_path = std::filesystem::u8path(options.target);
-    ImportOptions import_options;
-    import_options.encoding = options.encoding;
+    const auto import_options = options.input.import_options();
     const auto loaded_source = import_document(source_path, sl, layout, import_options);
     const auto loaded_target = import_document(target_path, tl, layout, import_options);
     report_import(source_path, loaded_source);
@@ -91,8 +90,8 @@ int run_align(const AlignOptions& options) {
         NewDocument target_info{target_path.filename().u8string(), tl,
                                 std::filesystem::absolute(target_path).u8string(), to_string(loaded_target.format),
                                 loaded_target.encoding.name};
-        const auto stored =
-            store_aligned_pair(workspace, source_info, source, target_info, target, beads, "length+anchors");
+        const auto stored = store_aligned_pair(workspace, source_info, source, target_info, target, beads,
+                                               "length+anchors", loaded_source.findings, loaded_target.findings);
         std::size_t review = 0;
         for (const auto& bead : beads) review += bead.status == BeadStatus::NeedsReview;
         std::cout << "aligned " << source.segment_count() << " " << sl.tag() << " segments with "
@@ -141,7 +140,7 @@ void add_align_command(CLI::App& app, Action& selected) {
         ->add_option("--task", options->task,
                      "text: running text, paragraphs separated by blank lines; segmented: one segment a line")
         ->check(CLI::IsMember({"text", "segmented"}));
-    add_encoding_option(*command, options->encoding);
+    add_document_input_options(*command, options->input, "--input-format");
     command->callback([&selected, options] { selected = [options] { return run_align(*options); }; });
 }
 

@@ -25,5 +25,6 @@ void add_glossary_command(CLI::App& app, Action& selected);
 void add_tm_command(CLI::App& app, Action& selected);
 void add_spell_command(CLI::App& app, Action& selected);
 void add_dictionary_command(CLI::App& app, Action& selected);
+void add_import_command(CLI::App& app, Action& selected);
 
 }  // namespace korpu::cli

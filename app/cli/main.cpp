@@ -25,6 +25,7 @@ constexpr korpu::cli::CommandRegistrar kCommands[] = {
     korpu::cli::add_glossary_command,
     korpu::cli::add_spell_command,
     korpu::cli::add_dictionary_command,
+    korpu::cli::add_import_command,
 };
 // clang-format on
 

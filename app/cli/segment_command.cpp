@@ -2,8 +2,8 @@
 #include <optional>
 
 #include "app/cli/command.hpp"
+#include "app/cli/document_input.hpp"
 #include "app/cli/exit_codes.hpp"
-#include "app/cli/import_report.hpp"
 #include "tm/import/load_document.hpp"
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/segment/srx_reader.hpp"
@@ -15,7 +15,7 @@ struct SegmentOptions {
     std::string file;
     std::string language;
     std::string srx;
-    std::string encoding;
+    DocumentInputOptions input;
 };
 
 // Cuts the imported document again with other rules. The importer delivers its text already cut with
@@ -39,8 +39,7 @@ int run_segment(const SegmentOptions& options) {
     const auto language = Language::parse(options.language);
     std::optional<SrxSegmenter> custom;
     if (!options.srx.empty()) custom.emplace(read_srx_file(std::filesystem::u8path(options.srx)), language);
-    ImportOptions import_options;
-    import_options.encoding = options.encoding;
+    const auto import_options = options.input.import_options();
     const auto file = std::filesystem::u8path(options.file);
     auto loaded = import_document(file, language, InputLayout::RunningText, import_options);
     report_import(file, loaded);
@@ -64,7 +63,7 @@ void add_segment_command(CLI::App& app, Action& selected) {
         ->add_option("--srx", options->srx,
                      "SRX 2.0 rules to use instead of Körpü's own (language maps choose the rules for --lang)")
         ->check(CLI::ExistingFile);
-    add_encoding_option(*command, options->encoding);
+    add_document_input_options(*command, options->input);
     command->callback([&selected, options] { selected = [options] { return run_segment(*options); }; });
 }
 

@@ -18,7 +18,7 @@ constexpr int kVisibleLinesPerRow = 3;
 constexpr int kNumberColumnChars = 7;
 constexpr int kTypeColumnChars = 5;
 constexpr int kConfidenceColumnChars = 6;
-constexpr int kStatusColumnChars = 11;
+constexpr int kStatusColumnChars = 14;
 
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
 

@@ -1,7 +1,12 @@
 #include "app/editor/bead_pane.hpp"
 
+#include <wx/menu.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+
+#include <algorithm>
+
+#include "app/editor/translate.hpp"
 
 namespace korpu::editor {
 namespace {
@@ -20,6 +25,15 @@ constexpr int kCommandKeys[][2] = {
     {WXK_UP, wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT},
     {WXK_DOWN, wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT},
 };
+
+// The indicator that underlines misspelt words.
+constexpr int kSpellingIndicator = 8;
+// Suggestions the context menu offers.
+constexpr std::size_t kMenuSuggestions = 6;
+// Menu ids of the spelling menu: suggestions from kSuggestionId on.
+constexpr int kAddWordId = wxID_HIGHEST + 500;
+constexpr int kIgnoreWordId = kAddWordId + 1;
+constexpr int kSuggestionId = kAddWordId + 10;
 
 }  // namespace
 
@@ -55,6 +69,10 @@ wxStyledTextCtrl* BeadPane::make_text(Side side) {
     // The session keeps the history: Ctrl+Z undoes whole edits of the alignment, typing included.
     text->SetUndoCollection(false);
     for (const auto& key : kCommandKeys) text->CmdKeyClear(key[0], key[1]);
+    text->IndicatorSetStyle(kSpellingIndicator, wxSTC_INDIC_SQUIGGLE);
+    text->IndicatorSetForeground(kSpellingIndicator, wxColour(220, 30, 30));
+    text->UsePopUp(wxSTC_POPUP_NEVER);
+    text->Bind(wxEVT_CONTEXT_MENU, [this, side](wxContextMenuEvent& event) { on_context_menu(side, event); });
     text->Bind(wxEVT_STC_MODIFIED, [this, side](wxStyledTextEvent& event) { on_modified(side, event); });
     text->Bind(wxEVT_SET_FOCUS, [this, side](wxFocusEvent& event) {
         active_ = side;
@@ -73,6 +91,8 @@ void BeadPane::show(const wxString& source_title, const std::string& source, con
     source_->EmptyUndoBuffer();
     target_->EmptyUndoBuffer();
     loading_ = false;
+    check_spelling(Side::Source);
+    check_spelling(Side::Target);
     Layout();
 }
 
@@ -85,9 +105,84 @@ std::size_t BeadPane::cursor() const {
 
 void BeadPane::on_modified(Side side, wxStyledTextEvent& event) {
     event.Skip();
-    if (loading_ || !text_changed_) return;
+    if (loading_) return;
     if (!(event.GetModificationType() & (wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT))) return;
-    text_changed_(side, text(side).GetText().utf8_string());
+    // Scintilla's document must not change inside its own notification: underline once it is done.
+    CallAfter([this, side] { check_spelling(side); });
+    if (text_changed_) text_changed_(side, text(side).GetText().utf8_string());
+}
+
+void BeadPane::set_spelling(Side side, SpellChecker* checker) {
+    (side == Side::Source ? source_speller_ : target_speller_) = checker;
+    check_spelling(side);
+}
+
+void BeadPane::check_spelling(Side side) {
+    auto& control = text(side);
+    auto* checker = side == Side::Source ? source_speller_ : target_speller_;
+    auto& findings = side == Side::Source ? source_findings_ : target_findings_;
+    findings.clear();
+    control.SetIndicatorCurrent(kSpellingIndicator);
+    control.IndicatorClearRange(0, control.GetLength());
+    if (!checker) return;
+    // Suggestions only when the menu asks for them: checking stays fast enough to run at every keystroke.
+    for (auto& finding : checker->check(control.GetText().utf8_string(), 0)) {
+        if (finding.kind != FindingKind::Misspelling) continue;
+        control.IndicatorFillRange(static_cast<int>(finding.begin), static_cast<int>(finding.end - finding.begin));
+        findings.push_back(std::move(finding));
+    }
+}
+
+bool BeadPane::show_spelling_menu(Side side, std::size_t position) {
+    auto* checker = side == Side::Source ? source_speller_ : target_speller_;
+    const auto& findings = misspellings(side);
+    const auto at = std::find_if(findings.begin(), findings.end(), [position](const SpellingFinding& finding) {
+        return finding.begin <= position && position <= finding.end;
+    });
+    if (!checker || at == findings.end()) return false;
+    const auto finding = *at;
+    const auto suggestions = checker->suggest(finding.word, kMenuSuggestions);
+    wxMenu menu;
+    for (std::size_t i = 0; i < suggestions.size(); ++i) {
+        menu.Append(kSuggestionId + static_cast<int>(i), from_utf8(suggestions[i]));
+    }
+    if (suggestions.empty()) menu.Append(wxID_NONE, tr("(no suggestions)"))->Enable(false);
+    menu.AppendSeparator();
+    menu.Append(kAddWordId, wxString::Format(tr("Add \u201c%s\u201d to the dictionary"), from_utf8(finding.word)));
+    menu.Append(kIgnoreWordId, tr("Ignore this word"));
+    auto& control = text(side);
+    const int chosen = control.GetPopupMenuSelectionFromUser(
+        menu, control.PointFromPosition(static_cast<int>(finding.end)) + wxPoint(0, control.TextHeight(0)));
+    if (chosen >= kSuggestionId && chosen < kSuggestionId + static_cast<int>(suggestions.size())) {
+        control.SetTargetStart(static_cast<int>(finding.begin));
+        control.SetTargetEnd(static_cast<int>(finding.end));
+        control.ReplaceTarget(from_utf8(suggestions[static_cast<std::size_t>(chosen - kSuggestionId)]));
+    } else if ((chosen == kAddWordId || chosen == kIgnoreWordId) && word_added_) {
+        word_added_(side, finding.word, chosen == kAddWordId);
+        check_spelling(side);
+    }
+    return true;
+}
+
+void BeadPane::on_context_menu(Side side, wxContextMenuEvent& event) {
+    auto& control = text(side);
+    active_ = side;
+    const wxPoint point = event.GetPosition() == wxDefaultPosition ? control.PointFromPosition(control.GetCurrentPos())
+                                                                   : control.ScreenToClient(event.GetPosition());
+    const int position = control.PositionFromPoint(point);
+    if (show_spelling_menu(side, static_cast<std::size_t>(std::max(0, position)))) return;
+    wxMenu menu;
+    menu.Append(wxID_CUT, tr("Cu&t"));
+    menu.Append(wxID_COPY, tr("&Copy"));
+    menu.Append(wxID_PASTE, tr("&Paste"));
+    menu.Append(wxID_SELECTALL, tr("Select &all"));
+    switch (control.GetPopupMenuSelectionFromUser(menu, point)) {
+        case wxID_CUT: control.Cut(); break;
+        case wxID_COPY: control.Copy(); break;
+        case wxID_PASTE: control.Paste(); break;
+        case wxID_SELECTALL: control.SelectAll(); break;
+        default: break;
+    }
 }
 
 }  // namespace korpu::editor

@@ -7,14 +7,18 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "tm/edit/alignment_editor.hpp"
+#include "tm/spell/spell_checker.hpp"
 
 namespace korpu::editor {
 
 class BeadPane : public wxPanel {
   public:
     using TextChanged = std::function<void(Side side, const std::string& text)>;
+    // "Add to dictionary" (accept) or "Ignore" chosen for a word of one side.
+    using WordAdded = std::function<void(Side side, const std::string& word, bool accept)>;
 
     explicit BeadPane(wxWindow* parent);
 
@@ -23,6 +27,20 @@ class BeadPane : public wxPanel {
               const std::string& target);
     void clear();
     void on_text_changed(TextChanged callback) { text_changed_ = std::move(callback); }
+    void on_word_added(WordAdded callback) { word_added_ = std::move(callback); }
+    // Spelling of one side's text (null: none): misspelt words are underlined as they are typed, and the
+    // context menu offers suggestions, "Add to dictionary" and "Ignore". The checker must outlive the pane
+    // or be replaced first.
+    void set_spelling(Side side, SpellChecker* checker);
+    // Underlines the misspelt words of one side again (after the dictionary changed).
+    void check_spelling(Side side);
+    // The misspelt words underlined in one side's text now.
+    const std::vector<SpellingFinding>& misspellings(Side side) const {
+        return side == Side::Source ? source_findings_ : target_findings_;
+    }
+    // Shows the spelling menu for the word at a byte position of one side's text (what a right click on it
+    // shows); returns false when no misspelt word is there.
+    bool show_spelling_menu(Side side, std::size_t position);
 
     wxStyledTextCtrl& text(Side side) noexcept { return side == Side::Source ? *source_ : *target_; }
     // The side the user worked in last (the source until the target is focused).
@@ -34,6 +52,7 @@ class BeadPane : public wxPanel {
   private:
     wxStyledTextCtrl* make_text(Side side);
     void on_modified(Side side, wxStyledTextEvent& event);
+    void on_context_menu(Side side, wxContextMenuEvent& event);
 
     wxStaticText* source_title_;
     wxStaticText* target_title_;
@@ -42,6 +61,11 @@ class BeadPane : public wxPanel {
     Side active_ = Side::Source;
     bool loading_ = false;
     TextChanged text_changed_;
+    WordAdded word_added_;
+    SpellChecker* source_speller_ = nullptr;
+    SpellChecker* target_speller_ = nullptr;
+    std::vector<SpellingFinding> source_findings_;
+    std::vector<SpellingFinding> target_findings_;
 };
 
 }  // namespace korpu::editor

@@ -26,6 +26,7 @@
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_runner.hpp"
 #include "tm/qa/workspace_memory.hpp"
+#include "tm/spell/custom_words.hpp"
 #include "tm/store/document_store.hpp"
 
 namespace korpu::editor {
@@ -167,6 +168,8 @@ MainFrame::MainFrame()
 }
 
 MainFrame::~MainFrame() {
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
     session_.reset();
     memory_.reset();
     aui_.UnInit();
@@ -205,6 +208,7 @@ void MainFrame::build_panels() {
         return hits;
     });
     qa_panel_->on_run([this] { run_qa(); });
+    pane_->on_word_added([this](Side side, const std::string& word, bool accept) { add_word(side, word, accept); });
     qa_panel_->on_jump([this](std::size_t bead, const Finding& finding) {
         if (!session_) return;
         session_->go_to(bead);
@@ -212,6 +216,43 @@ void MainFrame::build_panels() {
         text.SetSelection(static_cast<int>(finding.begin), static_cast<int>(finding.end));
         pane_->set_active_side(finding.side);
     });
+}
+
+void MainFrame::set_up_spelling() {
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
+    source_speller_.reset();
+    target_speller_.reset();
+    if (!session_ || !workspace_) return;
+    const auto& document = session_->editor().document();
+    const auto make = [this](const Language& language) -> std::unique_ptr<SpellChecker> {
+        try {
+            auto checker = std::make_unique<SpellChecker>(SpellChecker::for_language(language));
+            apply_workspace_words(*workspace_, *checker);
+            return checker;
+        } catch (const Error& error) {
+            report(utf8(error.what()));
+            return nullptr;
+        }
+    };
+    source_speller_ = make(document.source_info.language);
+    target_speller_ = make(document.target_info.language);
+    pane_->set_spelling(Side::Source, source_speller_.get());
+    pane_->set_spelling(Side::Target, target_speller_.get());
+}
+
+void MainFrame::add_word(Side side, const std::string& word, bool accept) {
+    if (!session_ || !workspace_) return;
+    const auto& document = session_->editor().document();
+    const auto& language = side == Side::Source ? document.source_info.language : document.target_info.language;
+    auto* checker = (side == Side::Source ? source_speller_ : target_speller_).get();
+    try {
+        add_custom_word(*workspace_, language, word, accept ? CustomWordKind::Accepted : CustomWordKind::Ignored);
+        if (checker) accept ? checker->accept_word(word) : checker->ignore_word(word);
+        report(wxString::Format(accept ? tr("Added to the dictionary: %s") : tr("Ignored: %s"), utf8(word)));
+    } catch (const Error& error) {
+        report(utf8(error.what()));
+    }
 }
 
 void MainFrame::lookup_matches() {
@@ -496,6 +537,10 @@ void MainFrame::toggle_pane(const char* name) {
 void MainFrame::open_workspace(const std::filesystem::path& file) {
     auto workspace = Workspace::open(file);
     auto alignments = AlignmentStore(workspace).list();
+    pane_->set_spelling(Side::Source, nullptr);
+    pane_->set_spelling(Side::Target, nullptr);
+    source_speller_.reset();
+    target_speller_.reset();
     session_.reset();
     memory_.reset();
     qa_panel_->show({}, {});
@@ -534,6 +579,7 @@ void MainFrame::show_alignment(std::size_t index) {
     });
     lookup_matches();
     qa_panel_->show({}, {});
+    set_up_spelling();
     GetMenuBar()->Check(kCmdFilterAll, true);
     grid_->ForceRefresh();
     update_status();

@@ -14,7 +14,9 @@
 #include <optional>
 #include <vector>
 
+#include "tm/core/side.hpp"
 #include "tm/memory/translation_memory.hpp"
+#include "tm/spell/spell_checker.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/file_pair_import.hpp"
 #include "tm/store/workspace.hpp"
@@ -87,6 +89,8 @@ class MainFrame : public wxFrame {
     void lookup_matches();
     void insert_match(std::size_t index);
     void search_concordance();
+    void set_up_spelling();
+    void add_word(Side side, const std::string& word, bool accept);
 
     wxAuiManager aui_;
     wxListBox* alignment_list_;
@@ -102,6 +106,8 @@ class MainFrame : public wxFrame {
     std::vector<Shortcut> shortcuts_;
     std::optional<Workspace> workspace_;
     std::optional<TranslationMemory> memory_;
+    std::unique_ptr<SpellChecker> source_speller_;
+    std::unique_ptr<SpellChecker> target_speller_;
     std::vector<AlignmentInfo> alignments_;
     std::unique_ptr<AlignmentSession> session_;
 };

@@ -8,5 +8,7 @@ namespace korpu::editor {
 
 // Captures the window's area of the screen. Returns false when the image cannot be saved.
 bool save_window_png(wxWindow& window, const std::filesystem::path& file);
+// Captures the whole screen: for pictures with a popup menu that reaches past the window.
+bool save_screen_png(const std::filesystem::path& file);
 
 }  // namespace korpu::editor

@@ -9,6 +9,9 @@ namespace {
 
 // Space between the cell's border and its text, in pixels (as wxGrid's own renderers leave).
 constexpr int kMarginPx = 2;
+// wxGrid draws a cell a little narrower than its column (grid lines, the cell rectangle's own inset): the
+// height is measured as if the text had these pixels less, so that drawing never needs a line more.
+constexpr int kDrawInsetPx = 4;
 
 }  // namespace
 
@@ -61,7 +64,7 @@ void WrappedTextRenderer::Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, con
 
 int WrappedTextRenderer::GetBestHeight(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, int row, int col, int width) {
     dc.SetFont(attr.GetFont());
-    const auto lines = wrap(dc, grid.GetCellValue(row, col), width - 2 * kMarginPx);
+    const auto lines = wrap(dc, grid.GetCellValue(row, col), width - 2 * kMarginPx - kDrawInsetPx);
     return static_cast<int>(std::max<std::size_t>(1, lines.size())) * dc.GetCharHeight() + 2 * kMarginPx;
 }
 

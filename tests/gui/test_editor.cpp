@@ -424,3 +424,21 @@ TEST_CASE("QA findings are listed, and a click on one jumps to its bead", "[gui]
     settle();
     CHECK(open.session().current() == bead);
 }
+
+TEST_CASE("a misspelt Azerbaijani word typed into the source is underlined", "[gui]") {
+    OpenSample open;
+    auto& source = open.frame->pane().text(korpu::Side::Source);
+    source.DocumentEnd();
+    source.AddText(wxString::FromUTF8(" komisiyası"));
+    settle();
+    const auto& misspelt = open.frame->pane().misspellings(korpu::Side::Source);
+    if (misspelt.empty() && open.frame->GetStatusBar()->GetStatusText(0).Contains("dictionar")) {
+        WARN("skipped: no Azerbaijani dictionary here: " << open.frame->GetStatusBar()->GetStatusText(0).utf8_string());
+        return;
+    }
+    REQUIRE(misspelt.size() == 1);
+    CHECK(misspelt[0].word == "komisiyası");
+    CHECK(source.IndicatorValueAt(8, static_cast<int>(misspelt[0].begin)) != 0);
+    // The word typed is saved as well.
+    CHECK(saved_alignment(open.file).source_text(0).find("komisiyası") != std::string::npos);
+}

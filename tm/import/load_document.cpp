@@ -1,5 +1,6 @@
 #include "tm/import/load_document.hpp"
 
+#include "tm/import/mixed_script.hpp"
 #include "tm/import/plain_text.hpp"
 #include "tm/import/text_import.hpp"
 #include "tm/import/text_normaliser.hpp"
@@ -26,12 +27,15 @@ LoadedDocument import_document(const std::filesystem::path& file, const Language
         const auto decoded = decode_text_file(file, options);
         loaded.encoding = decoded.encoding;
         loaded.content = one_segment_per_line(decoded.text, file);
+        loaded.findings = find_mixed_script_words(loaded.content);
         return loaded;
     }
     auto imported = import_text(file, options);
     loaded.format = imported.format;
     loaded.encoding = imported.encoding;
+    loaded.boilerplate_removed = imported.boilerplate_removed;
     loaded.content = segment_document(imported.blocks, language);
+    loaded.findings = find_mixed_script_words(loaded.content);
     return loaded;
 }
 

@@ -3,7 +3,10 @@
 // file into Körpü.
 #include <filesystem>
 
+#include <vector>
+
 #include "tm/core/document.hpp"
+#include "tm/core/import_finding.hpp"
 #include "tm/core/language.hpp"
 #include "tm/import/encoding.hpp"
 #include "tm/import/import_options.hpp"
@@ -19,6 +22,8 @@ struct LoadedDocument {
     SegmentedDocument content;
     DocumentFormat format = DocumentFormat::Text;
     TextEncoding encoding;
+    std::size_t boilerplate_removed = 0;
+    std::vector<ImportFinding> findings;  // mixed-script words, by segment
 };
 
 LoadedDocument import_document(const std::filesystem::path& file, const Language& language, InputLayout layout,

@@ -1,7 +1,10 @@
 #pragma once
 // Brings a file's text into Körpü: finds its format and encoding, decodes it, reads its paragraphs and
-// headings, and normalises them (text_normaliser.hpp).
+// headings, removes site boilerplate when asked (boilerplate_filter.hpp), and normalises the text
+// (text_normaliser.hpp).
+#include <cstddef>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "tm/core/document.hpp"
@@ -13,7 +16,8 @@ namespace korpu {
 struct ImportedText {
     DocumentFormat format = DocumentFormat::Text;  // never Auto
     TextEncoding encoding;
-    std::vector<Block> blocks;  // normalised, none empty
+    std::vector<Block> blocks;            // normalised, none empty
+    std::size_t boilerplate_removed = 0;  // paragraphs (lines, in plain text) dropped as site boilerplate
 };
 
 // Throws InputError for unreadable, undecodable or oversized input, UsageError for an unknown forced

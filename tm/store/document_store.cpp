@@ -26,7 +26,8 @@ DocumentInfo read_info(const sql::Statement& row) {
 
 }  // namespace
 
-std::int64_t DocumentStore::add(const NewDocument& document, const SegmentedDocument& content) {
+std::int64_t DocumentStore::add(const NewDocument& document, const SegmentedDocument& content,
+                                const std::vector<ImportFinding>& findings) {
     auto& db = workspace_.database();
     sql::Transaction transaction(db);
     sql::Statement insert_document(
@@ -53,6 +54,17 @@ std::int64_t DocumentStore::add(const NewDocument& document, const SegmentedDocu
         for (const auto& text : paragraph.segments) {
             insert_segment.bind(1, document_id).bind(2, paragraph_id).bind(3, segment_ordinal++).bind(4, text).run();
         }
+    }
+    sql::Statement insert_finding(db,
+                                  "INSERT INTO import_finding (document_id, segment_ordinal, kind, text, detail)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const auto& finding : findings) {
+        insert_finding.bind(1, document_id)
+            .bind(2, static_cast<std::int64_t>(finding.segment))
+            .bind(3, finding.kind)
+            .bind(4, finding.text)
+            .bind(5, finding.detail)
+            .run();
     }
     transaction.commit();
     return document_id;
@@ -89,6 +101,19 @@ SegmentedDocument DocumentStore::content(std::int64_t id) {
         if (!query.is_null(2)) document.paragraphs.back().segments.push_back(query.column_text(2));
     }
     return document;
+}
+
+std::vector<ImportFinding> DocumentStore::findings(std::int64_t id) {
+    sql::Statement query(workspace_.database(),
+                         "SELECT segment_ordinal, kind, text, detail FROM import_finding"
+                         " WHERE document_id = ?1 ORDER BY segment_ordinal, id");
+    query.bind(1, id);
+    std::vector<ImportFinding> found;
+    while (query.step()) {
+        found.push_back({static_cast<std::size_t>(query.column_int(0)), query.column_text(1), query.column_text(2),
+                         query.column_text(3)});
+    }
+    return found;
 }
 
 }  // namespace korpu

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "tm/core/document.hpp"
+#include "tm/core/import_finding.hpp"
 #include "tm/core/language.hpp"
 
 namespace korpu {
@@ -31,17 +32,21 @@ struct NewDocument {
 };
 
 class DocumentStore {
-public:
+  public:
     explicit DocumentStore(Workspace& workspace) : workspace_(workspace) {}
 
-    // Stores the document with its paragraphs and segments in one transaction; returns its id.
-    std::int64_t add(const NewDocument& document, const SegmentedDocument& content);
+    // Stores the document with its paragraphs and segments, and what the importer noticed in it, in one
+    // transaction; returns its id.
+    std::int64_t add(const NewDocument& document, const SegmentedDocument& content,
+                     const std::vector<ImportFinding>& findings = {});
     std::vector<DocumentInfo> list();
     // Throws Error when no document has this id.
     DocumentInfo info(std::int64_t id);
     SegmentedDocument content(std::int64_t id);
+    // What the importer noticed in the document, by segment.
+    std::vector<ImportFinding> findings(std::int64_t id);
 
-private:
+  private:
     Workspace& workspace_;
 };
 

@@ -26,7 +26,8 @@ ImportedPair import_file_pair(Workspace& workspace, const FilePair& pair, const 
     ImportedPair imported;
     imported.stored =
         store_aligned_pair(workspace, describe(pair.source, pair.source_language, source), source.content,
-                           describe(pair.target, pair.target_language, target), target.content, beads, "length");
+                           describe(pair.target, pair.target_language, target), target.content, beads, "length",
+                           source.findings, target.findings);
     imported.beads = beads.size();
     for (const auto& bead : beads) imported.needing_review += bead.status == BeadStatus::NeedsReview;
     imported.source_encoding = source.encoding;

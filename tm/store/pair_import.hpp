@@ -19,6 +19,8 @@ struct StoredPair {
 
 StoredPair store_aligned_pair(Workspace& workspace, const NewDocument& source_info, const SegmentedDocument& source,
                               const NewDocument& target_info, const SegmentedDocument& target,
-                              const std::vector<Bead>& beads, const std::string& method);
+                              const std::vector<Bead>& beads, const std::string& method,
+                              const std::vector<ImportFinding>& source_findings = {},
+                              const std::vector<ImportFinding>& target_findings = {});
 
 }  // namespace korpu

@@ -169,11 +169,25 @@ INSERT INTO tm_unit_words (tm_unit_words, rank) VALUES ('hashsize', 16777216);
 UPDATE tm_unit SET unit_hash = NULL;
 )sql";
 
+// Version 6: what the importer noticed in a document and left unchanged for review (mixed-script
+// words), by segment.
+constexpr std::string_view kVersion6 = R"sql(
+CREATE TABLE import_finding (
+    id              INTEGER PRIMARY KEY,
+    document_id     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    segment_ordinal INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('mixed-script')),
+    text            TEXT NOT NULL,
+    detail          TEXT NOT NULL
+);
+CREATE INDEX import_finding_document ON import_finding(document_id, segment_ordinal);
+)sql";
+
 }  // namespace
 
 // Migrations are append-only: a released step is never edited, and a new one goes at the end.
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return all;
 }
 
