@@ -16,6 +16,7 @@ usage: crash_harness.py KORPU WORK_DIR [--kills N] [--seed S]
 import argparse
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -173,12 +174,12 @@ def main():
     args = parser.parse_args()
     rng = random.Random(args.seed)
     work = args.work
-    work.mkdir(parents=True, exist_ok=True)
+    # A fresh folder each run: what an earlier run left there is not this run's to judge.
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     korpu = args.korpu
     pairs = make_inputs(work)
     workspace = str(work / "crash.korpu")
-    for suffix in ("", "-wal", "-shm"):
-        Path(workspace + suffix).unlink(missing_ok=True)
     run([korpu, "init", workspace])
 
     expected_documents = set()
