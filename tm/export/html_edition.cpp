@@ -1,3 +1,4 @@
+#include "tm/core/markup_escape.hpp"
 #include "tm/export/detail/output_file.hpp"
 #include "tm/export/edition_writers.hpp"
 
@@ -33,47 +34,25 @@ section.pair .target { color: var(--accent); border-left: 3px solid var(--rule);
 }
 )css";
 
-void escape(std::ostream& out, const std::string& text) {
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out << "&amp;";
-                break;
-            case '<':
-                out << "&lt;";
-                break;
-            case '>':
-                out << "&gt;";
-                break;
-            case '"':
-                out << "&quot;";
-                break;
-            default:
-                out.put(c);
-        }
-    }
-}
-
-void paragraphs(std::ostream& out, const std::vector<std::string>& texts, BlockKind kind,
-                const std::string& language, const char* css_class) {
+void paragraphs(std::ostream& out, const std::vector<std::string>& texts, BlockKind kind, const std::string& language,
+                const char* css_class) {
     const char* tag = kind == BlockKind::Heading ? "h2" : "p";
     for (const auto& text : texts) {
         out << '<' << tag << " lang=\"";
-        escape(out, language);
+        out << escape_markup(language);
         out << '"';
-        if (css_class)
-            out << " class=\"" << css_class << '"';
+        if (css_class) out << " class=\"" << css_class << '"';
         out << '>';
-        escape(out, text);
+        out << escape_markup(text);
         out << "</" << tag << ">\n";
     }
 }
 
 void side_by_side(std::ostream& out, const BilingualEdition& edition) {
     out << "<table class=\"parallel\">\n<colgroup><col><col></colgroup>\n<thead><tr><th>";
-    escape(out, edition.source_language_name);
+    out << escape_markup(edition.source_language_name);
     out << "</th><th>";
-    escape(out, edition.target_language_name);
+    out << escape_markup(edition.target_language_name);
     out << "</th></tr></thead>\n<tbody>\n";
     for (const auto& row : edition.rows) {
         out << "<tr><td>";
@@ -96,23 +75,21 @@ void interleaved(std::ostream& out, const BilingualEdition& edition) {
 
 }  // namespace
 
-void write_html_edition(const BilingualEdition& edition, EditionLayout layout,
-                        const std::filesystem::path& output) {
+void write_html_edition(const BilingualEdition& edition, EditionLayout layout, const std::filesystem::path& output) {
     detail::OutputFile file(output);
     auto& out = file.stream();
     // The page's own words (language names, credits) are English; every text carries its language, so that
     // browsers hyphenate, case and choose glyphs by the text's rules (Azerbaijani i/İ, Cyrillic forms).
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
            "content=\"width=device-width\">\n<title>";
-    escape(out, edition.title);
-    out << "</title>\n<meta name=\"generator\" content=\"Körpü\">\n<style>" << kStyle
-        << "</style>\n</head>\n<body>\n";
+    out << escape_markup(edition.title);
+    out << "</title>\n<meta name=\"generator\" content=\"Körpü\">\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
     out << "<header>\n<h1 lang=\"";
-    escape(out, edition.source_language);
+    out << escape_markup(edition.source_language);
     out << "\">";
-    escape(out, edition.title);
+    out << escape_markup(edition.title);
     out << "</h1>\n<p class=\"credits\">";
-    escape(out, edition.credits());
+    out << escape_markup(edition.credits());
     out << "</p>\n</header>\n<main>\n";
     if (layout == EditionLayout::SideBySide) {
         side_by_side(out, edition);

@@ -5,6 +5,7 @@
 
 #include "tm/core/error.hpp"
 #include "tm/core/json_string.hpp"
+#include "tm/core/markup_escape.hpp"
 
 namespace korpu {
 namespace {
@@ -84,24 +85,10 @@ void write_json(std::ostream& out, const ReportInput& input) {
     out << "\n]}\n";
 }
 
-std::string html(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string marked(const std::string& text, std::size_t begin, std::size_t end) {
-    if (end > text.size() || begin > end) return html(text);
-    return html(text.substr(0, begin)) + "<mark>" + html(text.substr(begin, end - begin)) + "</mark>" +
-           html(text.substr(end));
+    if (end > text.size() || begin > end) return escape_markup(text);
+    return escape_markup(text.substr(0, begin)) + "<mark>" + escape_markup(text.substr(begin, end - begin)) +
+           "</mark>" + escape_markup(text.substr(end));
 }
 
 constexpr const char* kStyle = R"css(
@@ -124,14 +111,14 @@ void write_html(std::ostream& out, const ReportInput& input) {
         ++entry.first;
         entry.second = f.severity;
     }
-    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>QA report: " << html(input.title)
-        << "</title><style>" << kStyle << "</style></head><body>\n";
-    out << "<h1>QA report: " << html(input.title) << "</h1>\n<p class=\"summary\">" << counts.errors << " error(s), "
-        << counts.warnings << " warning(s), " << counts.accepted << " accepted, in " << input.segments.size()
-        << " segments</p>\n";
+    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>QA report: "
+        << escape_markup(input.title) << "</title><style>" << kStyle << "</style></head><body>\n";
+    out << "<h1>QA report: " << escape_markup(input.title) << "</h1>\n<p class=\"summary\">" << counts.errors
+        << " error(s), " << counts.warnings << " warning(s), " << counts.accepted << " accepted, in "
+        << input.segments.size() << " segments</p>\n";
     out << "<table><tr><th>Check</th><th>Severity</th><th>Open findings</th></tr>\n";
     for (const auto& [check, entry] : per_check) {
-        out << "<tr><td>" << html(check) << "</td><td class=\"" << to_string(entry.second) << "\">"
+        out << "<tr><td>" << escape_markup(check) << "</td><td class=\"" << to_string(entry.second) << "\">"
             << to_string(entry.second) << "</td><td>" << entry.first << "</td></tr>\n";
     }
     out << "</table>\n<table><tr><th>Where</th><th>Check</th><th>Message</th><th>Original</th><th>Translation</th></"
@@ -140,12 +127,13 @@ void write_html(std::ostream& out, const ReportInput& input) {
         if (!listed(f, input)) continue;
         const auto& s = input.segments[f.segment];
         const bool on_source = f.side == Side::Source;
-        out << "<tr" << (f.accepted ? " class=\"accepted\"" : "") << "><td>" << html(s.document) << ", " << s.number
-            << "</td><td><span class=\"" << to_string(f.severity) << "\">" << to_string(f.severity) << "</span><br>"
-            << html(f.check) << "</td><td>" << html(f.message) << (f.accepted ? " (accepted)" : "") << "<br><code>"
-            << html(f.key) << "</code></td><td class=\"text\">"
-            << (on_source ? marked(s.source, f.begin, f.end) : html(s.source)) << "</td><td class=\"text\">"
-            << (on_source ? html(s.target) : marked(s.target, f.begin, f.end)) << "</td></tr>\n";
+        out << "<tr" << (f.accepted ? " class=\"accepted\"" : "") << "><td>" << escape_markup(s.document) << ", "
+            << s.number << "</td><td><span class=\"" << to_string(f.severity) << "\">" << to_string(f.severity)
+            << "</span><br>" << escape_markup(f.check) << "</td><td>" << escape_markup(f.message)
+            << (f.accepted ? " (accepted)" : "") << "<br><code>" << escape_markup(f.key)
+            << "</code></td><td class=\"text\">"
+            << (on_source ? marked(s.source, f.begin, f.end) : escape_markup(s.source)) << "</td><td class=\"text\">"
+            << (on_source ? escape_markup(s.target) : marked(s.target, f.begin, f.end)) << "</td></tr>\n";
     }
     out << "</table>\n</body></html>\n";
 }

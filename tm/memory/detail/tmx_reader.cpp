@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "tm/core/error.hpp"
+#include "tm/core/markup_escape.hpp"
 #include "tm/memory/detail/text_key.hpp"
 
 namespace korpu::detail {
@@ -51,20 +52,6 @@ bool equals_ignoring_case(const char* a, const char* b) {
         if (std::tolower(static_cast<unsigned char>(*a)) != std::tolower(static_cast<unsigned char>(*b))) return false;
     }
     return *a == *b;
-}
-
-std::string escaped_attribute(const std::string& value) {
-    std::string out;
-    for (const char c : value) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
 }
 
 bool is_digits(const std::string& text, std::size_t from, std::size_t count) {
@@ -210,7 +197,7 @@ void TmxReader::Impl::read_seg(TmxVariantRead& variant) {
                     // <hi> holds text of the segment: its start and end tags become two placeholders.
                     std::string start = "<hi";
                     attributes([&start](const char* name, const char* value) {
-                        start += std::string(" ") + name + "=\"" + escaped_attribute(value) + "\"";
+                        start += std::string(" ") + name + "=\"" + escape_markup(value) + "\"";
                     });
                     add_tag(start + (empty_element() ? "/>" : ">"));
                 } else {
