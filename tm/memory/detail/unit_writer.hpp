@@ -25,6 +25,7 @@ struct IndexKeys {
     std::int64_t source_hash = 0;
     std::string source_terms;
     std::string target_terms;
+    std::vector<std::uint64_t> source_term_hashes;  // term_hashes(source_terms)
 };
 
 IndexKeys index_keys(FolderCache& folders, const TmUnit& unit);
@@ -42,6 +43,7 @@ class UnitWriter {
 
   private:
     void add_to_index(std::int64_t id, const IndexKeys& keys);
+    void stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms);
     void flush_index_rows();
 
     sql::Database& db_;
@@ -51,7 +53,7 @@ class UnitWriter {
     sql::Statement merge_;
     sql::Statement set_hashes_;
     sql::Statement index_;
-    std::unique_ptr<sql::Statement> index_batch_;
+    std::unique_ptr<sql::Statement> staged_;  // into temp.tm_unit_words_staged, once it exists
     struct IndexRow {
         std::int64_t id;
         std::string source_terms;
