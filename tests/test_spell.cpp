@@ -162,6 +162,8 @@ TEST_CASE("a supplement word list is read with its dictionary's affix file", "[s
     ScratchDir dir;
     const auto system = dir / "system";
     const auto build = dir / "build";
+    std::filesystem::create_directories(system);
+    std::filesystem::create_directories(build);
     write_file(system / "en_US.aff", "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n");
     write_file(system / "en_US.dic", "1\nbook/S\n");
     write_file(build / "en_US.supplement.dic", "2\nKarabakh\nqwzxy\n");
