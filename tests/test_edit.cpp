@@ -1,4 +1,7 @@
+#include <sqlite3.h>
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include <random>
 
@@ -73,6 +76,31 @@ void check_saved(const AlignmentEditor& editor, const std::filesystem::path& fil
         REQUIRE(saved.beads[i].confidence == Approx(shown.beads[i].confidence));
     }
     check_bead_chain(saved.beads, saved.source_segments.size(), saved.target_segments.size());
+}
+
+using Rows = std::vector<std::pair<std::int64_t, std::int64_t>>;
+
+// (id, ordinal) of rows, read with the plain SQLite API.
+Rows id_and_ordinal(const std::filesystem::path& file, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
+    Rows rows;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        rows.emplace_back(sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rows;
+}
+
+constexpr const char* kBeadRows = "SELECT id, ordinal FROM bead ORDER BY ordinal";
+constexpr const char* kSegmentRows = "SELECT id, ordinal FROM segment ORDER BY document_id, ordinal";
+
+// Whether every row of `part` is in `whole`, unchanged.
+bool all_kept(const Rows& part, const Rows& whole) {
+    return std::all_of(part.begin(), part.end(),
+                       [&whole](const auto& row) { return std::find(whole.begin(), whole.end(), row) != whole.end(); });
 }
 
 }  // namespace
@@ -219,6 +247,32 @@ TEST_CASE("deleting a bead removes its sentences on both sides; undo brings them
     CHECK(editor.document().source_segments.size() == 6);
     CHECK(editor.text(1, Side::Target) == "Two and three.");
     check_saved(editor, f.file, f.alignment);
+}
+
+TEST_CASE("an edit at the start writes its own rows only: the rows after it keep their ordinals", "[edit]") {
+    Fixture f;
+    const auto beads = id_and_ordinal(f.file, kBeadRows);
+    const auto segments = id_and_ordinal(f.file, kSegmentRows);
+    auto workspace = Workspace::open(f.file);
+    AlignmentEditor editor(workspace, f.alignment);
+    editor.remove(0);
+    check_saved(editor, f.file, f.alignment);
+    // The first bead and its two segments ("Bir.", "One.") are gone; nothing else was renumbered.
+    CHECK(id_and_ordinal(f.file, kBeadRows) == Rows(beads.begin() + 1, beads.end()));
+    const auto segments_left = id_and_ordinal(f.file, kSegmentRows);
+    CHECK(segments_left.size() == segments.size() - 2);
+    CHECK(all_kept(segments_left, segments));
+    editor.undo();
+    check_saved(editor, f.file, f.alignment);
+    CHECK(all_kept(Rows(beads.begin() + 1, beads.end()), id_and_ordinal(f.file, kBeadRows)));
+    CHECK(all_kept(segments_left, id_and_ordinal(f.file, kSegmentRows)));
+    editor.merge_with_next(0);
+    check_saved(editor, f.file, f.alignment);
+    const auto merged = id_and_ordinal(f.file, kBeadRows);
+    CHECK(all_kept(Rows(beads.begin() + 2, beads.end()), merged));
+    editor.undo();
+    check_saved(editor, f.file, f.alignment);
+    CHECK(all_kept(Rows(beads.begin() + 2, beads.end()), id_and_ordinal(f.file, kBeadRows)));
 }
 
 TEST_CASE("confirming a bead and going to the next one that needs review", "[edit]") {
@@ -380,4 +434,19 @@ TEST_CASE("re-aligning keeps confirmed beads and is one undoable edit", "[edit]"
     editor.undo();
     CHECK(editor.document().beads == spoiled);
     check_saved(editor, f.file, f.alignment);
+}
+
+TEST_CASE("beads marked from outside (QA findings) follow merges, deletions and splits", "[edit]") {
+    // A merge of beads 2 and 3 (2 removed, 1 added from 2 on).
+    CHECK(bead_after_edit(1, 2, 2, 1) == std::optional<std::size_t>(1));
+    CHECK(bead_after_edit(3, 2, 2, 1) == std::optional<std::size_t>(2));
+    CHECK(bead_after_edit(7, 2, 2, 1) == std::optional<std::size_t>(6));
+    // Bead 4 deleted.
+    CHECK_FALSE(bead_after_edit(4, 4, 1, 0));
+    CHECK(bead_after_edit(5, 4, 1, 0) == std::optional<std::size_t>(4));
+    // Bead 0 split in two.
+    CHECK(bead_after_edit(0, 0, 1, 2) == std::optional<std::size_t>(0));
+    CHECK(bead_after_edit(1, 0, 1, 2) == std::optional<std::size_t>(2));
+    CHECK(beads_after_edit({1, 2, 3, 9}, 2, 2, 1) == std::vector<std::size_t>{1, 2, 8});
+    CHECK(beads_after_edit({4, 5}, 4, 1, 0) == std::vector<std::size_t>{4});
 }

@@ -5,6 +5,7 @@
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
 #include "tm/glossary/glossary_file.hpp"
+#include "tm/glossary/glossary_hits.hpp"
 #include "tm/glossary/glossary_store.hpp"
 #include "tm/glossary/inflection.hpp"
 #include "tm/glossary/term_matcher.hpp"
@@ -237,4 +238,30 @@ TEST_CASE("the workspace glossary adds, updates on import and refuses duplicates
     const auto all = store.list();
     REQUIRE(all.size() == 1);
     CHECK(all[0].forbidden == std::vector<std::string>{"committee"});
+}
+
+TEST_CASE("a bead's glossary hits: inflected source terms, whether the translation uses them", "[glossary]") {
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    const auto ru = Language::parse("ru");
+    std::vector<GlossaryEntry> entries(4);
+    entries[0] = {0, az, en, "komissiya", "commission", "", "", {}, TermStatus::Approved};
+    entries[1] = {0, az, en, "bərpa", "reconstruction", "", "", {}, TermStatus::Proposed};
+    entries[2] = {0, az, ru, "komissiya", "комиссия", "", "", {}, TermStatus::Approved};  // another pair
+    entries[3] = {0, az, en, "deputat", "deputy", "", "", {}, TermStatus::Deprecated};
+    const GlossaryLookup lookup(entries, az, en);
+    REQUIRE(lookup.entries().size() == 2);
+    const std::string source = "Deputat komissiyanın bərpa işlərinə baxdı.";
+    const std::string target = "The commissions reviewed the restoration work.";
+    const auto found = lookup.find(source, target);
+    REQUIRE(found.hits.size() == 2);
+    CHECK(source.substr(found.hits[0].source_begin, found.hits[0].source_end - found.hits[0].source_begin) ==
+          "komissiyanın");
+    CHECK(found.hits[0].translated);
+    CHECK(lookup.entries()[found.hits[1].entry].target_term == "reconstruction");
+    CHECK_FALSE(found.hits[1].translated);
+    REQUIRE(found.target_terms.size() == 1);
+    CHECK(target.substr(found.target_terms[0].begin, found.target_terms[0].end - found.target_terms[0].begin) ==
+          "commissions");
+    CHECK(lookup.find("Heç nə.", "Nothing.").hits.empty());
 }

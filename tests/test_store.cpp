@@ -1,4 +1,6 @@
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
@@ -6,6 +8,7 @@
 #include "tm/store/aligned_document.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/document_store.hpp"
+#include "tm/store/ordinal_keys.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/realignment.hpp"
 #include "tm/store/schema.hpp"
@@ -39,13 +42,14 @@ void raw_sql(const std::filesystem::path& file, const std::string& sql) {
 
 std::string file_bytes(const std::filesystem::path& file) { return korpu::test::read_file(file); }
 
-// The note of the bead at this ordinal (of the only alignment), read with the plain SQLite API.
-std::string note_of_bead(const std::filesystem::path& file, int ordinal) {
+// The note of the bead at this position (of the only alignment), read with the plain SQLite API.
+std::string note_of_bead(const std::filesystem::path& file, int position) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT note FROM bead WHERE ordinal = ?1", -1, &statement, nullptr) == SQLITE_OK);
-    sqlite3_bind_int(statement, 1, ordinal);
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT note FROM bead ORDER BY ordinal LIMIT 1 OFFSET ?1", -1, &statement,
+                               nullptr) == SQLITE_OK);
+    sqlite3_bind_int(statement, 1, position);
     std::string note;
     if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
         note = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
@@ -122,6 +126,60 @@ TEST_CASE("a version-1 workspace is migrated to the current schema on open", "[s
     CHECK(docs[0].name == "old.txt");
 }
 
+TEST_CASE("a version-6 alignment, ordinals as positions and beads with begins, is read the same after migration",
+          "[store]") {
+    ScratchDir dir;
+    const auto file = dir / "v6.korpu";
+    std::string steps = "PRAGMA application_id = " + std::to_string(schema::kApplicationId) + ";";
+    for (int version = 0; version < 6; ++version) steps += std::string(schema::migrations()[version]);
+    raw_sql(file,
+            steps +
+                "PRAGMA user_version = 6;"
+                "INSERT INTO document (id, name, language) VALUES (1, 'a.az.txt', 'az'), (2, 'a.en.txt', 'en');"
+                "INSERT INTO paragraph (id, document_id, ordinal) VALUES (1, 1, 0), (2, 2, 0);"
+                "INSERT INTO segment (document_id, paragraph_id, ordinal, text) VALUES"
+                " (1, 1, 0, 'Bir.'), (1, 1, 1, 'İki.'), (1, 1, 2, 'Üç.'), (2, 2, 0, 'One.'), (2, 2, 1, 'Two, three.');"
+                "INSERT INTO alignment (id, source_document_id, target_document_id, method) VALUES (1, 1, 2, 'x');"
+                "INSERT INTO bead (alignment_id, ordinal, source_begin, source_count, target_begin, target_count,"
+                " status, note) VALUES (1, 0, 0, 1, 0, 1, 'confirmed', 'first'), (1, 1, 1, 2, 1, 1, 'review', NULL);");
+    auto ws = Workspace::open(file);
+    CHECK(ws.schema_version() == schema::current_version());
+    const auto aligned = load_aligned_document(ws, 1);
+    REQUIRE(aligned.beads.size() == 2);
+    CHECK(aligned.beads[1].source_begin == 1);
+    CHECK(aligned.beads[1].target_begin == 1);
+    CHECK(aligned.source_text(1) == "İki. Üç.");
+    CHECK(aligned.target_text(1) == "Two, three.");
+    CHECK(aligned.beads[0].status == BeadStatus::Confirmed);
+    CHECK(note_of_bead(file, 0) == "first");
+}
+
+TEST_CASE("new ordinals go between their neighbours, and only a crowded stretch is spaced out again", "[store]") {
+    std::vector<std::int64_t> keys;
+    for (std::size_t i = 0; i < 1000; ++i) keys.push_back(spaced_ordinal(i));
+    const auto far = keys[900];
+    std::size_t moved = 0;
+    // Two thousand insertions at the same place: bisecting alone would run out of room after twenty.
+    for (int round = 0; round < 2000; ++round) {
+        const auto change = replace_ordinals(keys, 10, 0, 1);
+        REQUIRE(change.added.size() == 1);
+        moved += change.moved.size();
+        REQUIRE(std::is_sorted(keys.begin(), keys.end()));
+        REQUIRE(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
+        REQUIRE(keys.front() > 0);
+    }
+    CHECK(keys.size() == 3000);
+    // Far from the place the keys never moved, and respacing stayed local: a few rows an insertion on average.
+    CHECK(std::find(keys.begin(), keys.end(), far) != keys.end());
+    CHECK(moved < 2000 * 64);
+    const auto removed = replace_ordinals(keys, 0, 3, 0);
+    CHECK(removed.removed.size() == 3);
+    CHECK(removed.moved.empty());
+    CHECK(keys.size() == 2997);
+    const auto appended = replace_ordinals(keys, keys.size(), 0, 2);
+    CHECK(appended.added.front() > keys[keys.size() - 3]);
+}
+
 TEST_CASE("files that are not workspaces are rejected and left untouched", "[store]") {
     ScratchDir dir;
     SECTION("a text file") {
@@ -181,7 +239,9 @@ TEST_CASE("re-aligning a stored alignment keeps its confirmed beads and their no
         numbered_paragraph("The council met N times to discuss the budget.", {11, 22, 33, 44, 55}),
         {"az.txt", Language::parse("az"), {}, "text", "UTF-8"},
         numbered_paragraph("Şura büdcəni müzakirə etmək üçün N dəfə toplandı.", {11, 22, 44, 55}), beads, "length");
-    raw_sql(dir / "a.korpu", "UPDATE bead SET note = 'checked by hand' WHERE ordinal = 2");
+    raw_sql(dir / "a.korpu",
+            "UPDATE bead SET note = 'checked by hand'"
+            " WHERE ordinal = (SELECT ordinal FROM bead ORDER BY ordinal LIMIT 1 OFFSET 2)");
     const auto realigned = realign_alignment(ws, stored.alignment);
     const auto reread = AlignmentStore(ws).beads(stored.alignment);
     REQUIRE(reread.size() == realigned.size());

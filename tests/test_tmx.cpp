@@ -80,7 +80,7 @@ TEST_CASE("the TMX writer escapes text and writes the full 1.4b header", "[tmx]"
     std::ostringstream out;
     TmxHeader header;
     header.source_language = "ru";
-    TmxWriter writer(out, header);
+    TmxWriter writer(out, header, "memory.tmx");
     writer.add({{{"ru", "Цена < 5 & \"скидка\""}, {"en", "Price < 5 & \"discount\""}}, "20261124T101500Z"});
     writer.finish();
     const auto parsed = parse_tmx(out.str());

@@ -9,6 +9,7 @@
 
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
+#include "tm/memory/detail/unit_writer.hpp"
 #include "tm/memory/tmx_import.hpp"
 #include "tm/memory/tmx_memory_export.hpp"
 #include "tm/memory/translation_memory.hpp"
@@ -365,4 +366,47 @@ TEST_CASE("a unit repeated in one file is stored once, and the import leaves tm_
     CHECK(units[0].created_by == "anna");
     CHECK(ws.database().query_int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tm_unit'"
                                   " AND sql IS NOT NULL") == 3);
+}
+
+TEST_CASE("a writer past its memory bounds still merges duplicates and counts every word", "[tmx-import][limits]") {
+    ScratchDir dir;
+    std::vector<TmUnit> units;
+    for (const char* text : {"Старый мост.", "Новый мост.", "Мост закрыт.", "Мост открыт.", "Мост стоит."}) {
+        TmUnit unit;
+        unit.source_lang = "ru";
+        unit.target_lang = "en";
+        unit.source_text = text;
+        unit.target_text = std::string("The bridge: ") + text;
+        units.push_back(unit);
+    }
+    // The same units, then again the first and the last: into a writer that remembers three units and keeps two
+    // word counts pending, and into one with the default bounds.
+    const auto write_all = [&](Workspace& ws, detail::UnitWriter& writer) {
+        sql::Transaction transaction(ws.database());
+        std::vector<bool> merged;
+        for (const auto& unit : units) merged.push_back(writer.write(unit).merged);
+        merged.push_back(writer.write(units.front()).merged);
+        merged.push_back(writer.write(units.back()).merged);
+        writer.finish();
+        transaction.commit();
+        return merged;
+    };
+    auto bounded_ws = Workspace::create(dir / "bounded.korpu");
+    int lookups_started = 0;
+    detail::UnitWriter bounded(bounded_ws.database(), [&] { ++lookups_started; }, {3, 2});
+    auto plain_ws = Workspace::create(dir / "plain.korpu");
+    detail::UnitWriter plain(plain_ws.database());
+    const std::vector<bool> expected{false, false, false, false, false, true, true};
+    CHECK(write_all(bounded_ws, bounded) == expected);
+    CHECK(write_all(plain_ws, plain) == expected);
+    CHECK(lookups_started == 1);
+    CHECK(count(bounded_ws, "tm_unit") == 5);
+    const auto term_counts = [](Workspace& ws) {
+        std::vector<std::pair<std::int64_t, std::int64_t>> rows;
+        sql::Statement select(ws.database(), "SELECT term_hash, units FROM tm_term_count ORDER BY term_hash");
+        while (select.step()) rows.emplace_back(select.column_int(0), select.column_int(1));
+        return rows;
+    };
+    CHECK(term_counts(bounded_ws) == term_counts(plain_ws));
+    CHECK(term_counts(bounded_ws).size() > 2);
 }

@@ -50,7 +50,7 @@ void print_pairs_tmx(const std::vector<std::string>& source, const std::vector<s
                      const std::vector<Bead>& beads, const Language& sl, const Language& tl) {
     TmxHeader header;
     header.source_language = sl.tag();
-    TmxWriter writer(std::cout, header);
+    TmxWriter writer(std::cout, header, "standard output");
     for (const auto& bead : beads) {
         if (bead.source_count == 0 || bead.target_count == 0) continue;
         writer.add({{{sl.tag(), bead_side_text(source, bead.source_begin, bead.source_count)},

@@ -150,8 +150,8 @@ int generate(const std::filesystem::path& shared, const std::string& prefix, std
     std::ofstream exact(prefix + ".exact.tsv", std::ios::binary);
     TmxHeader header;
     header.source_language = "*all*";
-    TmxWriter writer(all, header);
-    TmxWriter small_writer(small, header);
+    TmxWriter writer(all, header, prefix + ".tmx");
+    TmxWriter small_writer(small, header, prefix + ".20k.tmx");
     std::unordered_set<std::string> seen;
     constexpr std::size_t kSmall = 20000;
     // Every 1,000th unit gives a fuzzy query and an exact one; every 200th of the first 20,000 a tmdb query.

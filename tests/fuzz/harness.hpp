@@ -26,6 +26,8 @@ void fuzz_alignment(std::string_view data);
 void fuzz_xliff_import(std::string_view data);
 void fuzz_tmx_import(std::string_view data);
 void fuzz_glossary_import(std::string_view data);
-void fuzz_document_import(std::string_view data);
+void fuzz_html_import(std::string_view data);
+void fuzz_docx_import(std::string_view data);
+void fuzz_odt_import(std::string_view data);
 
 }  // namespace korpu::fuzz

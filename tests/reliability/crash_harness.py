@@ -95,12 +95,14 @@ def check_workspace(korpu, workspace, expected_documents):
     if empty:
         raise Failure(f"alignments without beads (half-committed): {empty}")
     dangling = query(workspace, """
-        SELECT b.id FROM bead b JOIN alignment a ON a.id = b.alignment_id
-        WHERE b.source_begin + b.source_count > (SELECT count(*) FROM segment s WHERE s.document_id = a.source_document_id)
-           OR b.target_begin + b.target_count > (SELECT count(*) FROM segment s WHERE s.document_id = a.target_document_id)
+        SELECT a.id FROM alignment a
+        WHERE (SELECT sum(b.source_count) FROM bead b WHERE b.alignment_id = a.id)
+                > (SELECT count(*) FROM segment s WHERE s.document_id = a.source_document_id)
+           OR (SELECT sum(b.target_count) FROM bead b WHERE b.alignment_id = a.id)
+                > (SELECT count(*) FROM segment s WHERE s.document_id = a.target_document_id)
         LIMIT 1""")
     if dangling:
-        raise Failure(f"beads pointing past their documents' segments: {dangling}")
+        raise Failure(f"alignments whose beads cover more segments than their documents have: {dangling}")
     segmentless = query(workspace, "SELECT d.name FROM document d WHERE NOT EXISTS (SELECT 1 FROM segment s WHERE s.document_id = d.id)")
     if segmentless:
         raise Failure(f"documents without segments (half-committed): {segmentless}")

@@ -48,7 +48,8 @@ def peak_import_memory(korpu, work, units):
     script = ("import resource, subprocess, sys; "
               "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
               "sys.stderr.write(r.stderr.decode(errors='replace')) if r.returncode else None; "
-              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+              "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+              "print(u.ru_maxrss, u.ru_utime + u.ru_stime); sys.exit(r.returncode)")
     start = time.monotonic()
     result = subprocess.run([sys.executable, "-c", script, korpu, "tm", "import", "-q", workspace, tmx],
                             capture_output=True, text=True)
@@ -58,7 +59,8 @@ def peak_import_memory(korpu, work, units):
     tmx.unlink()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{workspace}{suffix}").unlink(missing_ok=True)
-    return int(result.stdout.strip()) / 1024, seconds
+    peak_kib, cpu_seconds = result.stdout.split()
+    return int(peak_kib) / 1024, seconds, float(cpu_seconds)
 
 
 def main():
@@ -69,11 +71,12 @@ def main():
     parser.add_argument("--large", type=int, default=200_000)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    small_mb, small_s = peak_import_memory(args.korpu, args.work, args.small)
-    large_mb, large_s = peak_import_memory(args.korpu, args.work, args.large)
+    small_mb, small_s, small_cpu = peak_import_memory(args.korpu, args.work, args.small)
+    large_mb, large_s, large_cpu = peak_import_memory(args.korpu, args.work, args.large)
     growth = large_mb - small_mb
-    print(f"tm import peak memory: {args.small} units {small_mb:.1f} MB ({small_s:.1f} s), "
-          f"{args.large} units {large_mb:.1f} MB ({large_s:.1f} s, {args.large / large_s:,.0f} units/s); "
+    print(f"tm import peak memory: {args.small} units {small_mb:.1f} MB ({small_s:.1f} s, CPU {small_cpu:.1f} s), "
+          f"{args.large} units {large_mb:.1f} MB ({large_s:.1f} s, CPU {large_cpu:.1f} s, "
+          f"{args.large / large_s:,.0f} units/s); "
           f"growth {growth:.1f} MB (limit {ALLOWED_GROWTH_MB} MB)")
     if growth > ALLOWED_GROWTH_MB:
         print("FAILED: the importer's memory grows with the file", file=sys.stderr)

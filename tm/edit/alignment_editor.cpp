@@ -72,6 +72,7 @@ std::string bead_name(std::size_t bead) { return "bead " + std::to_string(bead +
 AlignmentEditor::AlignmentEditor(Workspace& workspace, std::int64_t alignment_id)
     : workspace_(workspace), document_(load_aligned_document(workspace, alignment_id)) {
     ref_ = {alignment_id, document_.source_info.id, document_.target_info.id};
+    ordinals_ = load_alignment_ordinals(workspace, ref_);
     source_shared_ = document_is_shared(workspace.database(), alignment_id, ref_.source_document);
     target_shared_ = document_is_shared(workspace.database(), alignment_id, ref_.target_document);
 }
@@ -362,14 +363,16 @@ EditOutcome AlignmentEditor::commit(Splice splice, std::string name, std::size_t
 }
 
 EditOutcome AlignmentEditor::apply(const Splice& splice, std::size_t focus, const std::function<void()>& also) {
+    AlignmentOrdinals ordinals;
     if (also) {
         sql::Transaction transaction(workspace_.database());
-        store_splice(workspace_, ref_, splice);
+        ordinals = store_splice(workspace_, ref_, splice, ordinals_);
         also();
         transaction.commit();
     } else {
-        store_splice(workspace_, ref_, splice);
+        ordinals = store_splice(workspace_, ref_, splice, ordinals_);
     }
+    ordinals_ = std::move(ordinals);
     apply_in_memory(document_, splice);
     const auto last = document_.beads.empty() ? 0 : document_.beads.size() - 1;
     return {splice.bead_begin, splice.beads_before.size(), splice.beads_after.size(), std::min(focus, last)};

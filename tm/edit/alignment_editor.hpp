@@ -102,6 +102,7 @@ class AlignmentEditor {
     Workspace& workspace_;
     AlignmentRef ref_;
     AlignedDocument document_;
+    AlignmentOrdinals ordinals_;  // in step with document_
     TranslationMemory* memory_ = nullptr;
     std::string memory_user_;
     bool source_shared_ = false;

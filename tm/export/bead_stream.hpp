@@ -18,14 +18,14 @@ class Workspace;
 // Which beads an export covers: all alignments, or one; of one alignment, optionally a range of beads.
 struct BeadSelection {
     std::optional<std::int64_t> alignment;
-    std::size_t first_bead = 0;           // ordinal of the first bead (0-based)
+    std::size_t first_bead = 0;           // position of the first bead (0-based)
     std::optional<std::size_t> end_bead;  // one past the last bead; all to the end when empty
 };
 
 // One bead as exporters see it.
 struct ExportBead {
     std::int64_t alignment_id = 0;
-    std::size_t ordinal = 0;
+    std::size_t ordinal = 0;  // the bead's position in its alignment (0-based), as XLIFF ids and the CLI show it
     std::string source_language;
     std::string target_language;
     std::string source;  // the bead's source segments joined by a space

@@ -19,7 +19,7 @@ TmxExportSummary export_alignments_to_tmx(Workspace& workspace, const std::files
     detail::OutputFile file(output);
     TmxExportSummary summary;
     {
-        TmxWriter writer(file.stream(), header);
+        TmxWriter writer(file.stream(), header, output);
         ExportBead bead;
         std::size_t done = 0;
         while (beads.next(bead)) {

@@ -1,7 +1,9 @@
 #include "tm/export/xliff_import.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "tm/core/error.hpp"
 #include "tm/core/language.hpp"
@@ -11,6 +13,7 @@
 #include "tm/segment/sentence_splitter.hpp"
 #include "tm/store/alignment_store.hpp"
 #include "tm/store/detail/sqlite.hpp"
+#include "tm/store/ordinal_keys.hpp"
 #include "tm/store/segment_insertion.hpp"
 #include "tm/store/workspace.hpp"
 
@@ -25,8 +28,7 @@ struct Change {
     bool fills_gap = false;             // the bead has no target segment yet (1-0)
 };
 
-[[noreturn]] void reject(const std::filesystem::path& file, const XliffUnit& unit,
-                         const std::string& message) {
+[[noreturn]] void reject(const std::filesystem::path& file, const XliffUnit& unit, const std::string& message) {
     throw InputError(file, unit.line, unit.column, "unit \"" + unit.id + "\": " + message);
 }
 
@@ -52,13 +54,10 @@ std::string canonical_tag(const std::filesystem::path& file, const XliffFile& xl
 // The new texts of a bead's target segments: one segment takes the whole text; several take the
 // sentences of the text when it has as many, otherwise the first takes it all and the others are emptied
 // (bead_stream.cpp leaves empty segments out), so that the bead chain stays as it is.
-std::vector<std::string> target_segments(const std::string& text, std::size_t count,
-                                         const Language& language) {
-    if (count == 1)
-        return {text};
+std::vector<std::string> target_segments(const std::string& text, std::size_t count, const Language& language) {
+    if (count == 1) return {text};
     auto sentences = split_sentences(text, language);
-    if (sentences.size() == count)
-        return sentences;
+    if (sentences.size() == count) return sentences;
     std::vector<std::string> texts(count);
     texts.front() = text;
     return texts;
@@ -66,17 +65,14 @@ std::vector<std::string> target_segments(const std::string& text, std::size_t co
 
 // Checks every unit against the workspace's beads and lists what differs; throws InputError at the first
 // unit that does not match.
-std::vector<Change> plan_changes(Workspace& workspace, const std::filesystem::path& file,
-                                 const XliffFile& xliff, std::int64_t alignment,
-                                 const std::vector<ExportBead>& current) {
-    if (!current.empty() &&
-        (canonical_tag(file, xliff, xliff.source_language) != current.front().source_language ||
-         canonical_tag(file, xliff, xliff.target_language) != current.front().target_language)) {
+std::vector<Change> plan_changes(Workspace& workspace, const std::filesystem::path& file, const XliffFile& xliff,
+                                 std::int64_t alignment, const std::vector<ExportBead>& current) {
+    if (!current.empty() && (canonical_tag(file, xliff, xliff.source_language) != current.front().source_language ||
+                             canonical_tag(file, xliff, xliff.target_language) != current.front().target_language)) {
         throw InputError(file, xliff.languages_line, xliff.languages_column,
                          "its languages (" + xliff.source_language + " to " + xliff.target_language +
                              ") are not those of alignment " + std::to_string(alignment) + " (" +
-                             current.front().source_language + " to " + current.front().target_language +
-                             ")");
+                             current.front().source_language + " to " + current.front().target_language + ")");
     }
     const bool target_shared = target_document_is_shared(workspace, alignment);
     std::vector<Change> changes;
@@ -84,13 +80,10 @@ std::vector<Change> plan_changes(Workspace& workspace, const std::filesystem::pa
     for (const auto& unit : xliff.units) {
         const auto id = parse_xliff_unit_id(unit.id);
         if (!id || id->first != alignment) {
-            reject(file, unit,
-                   "does not belong to alignment " + std::to_string(alignment) + " like the first unit");
+            reject(file, unit, "does not belong to alignment " + std::to_string(alignment) + " like the first unit");
         }
-        if (id->second >= current.size())
-            reject(file, unit, "the alignment has no such bead");
-        if (!seen.insert(id->second).second)
-            reject(file, unit, "appears twice");
+        if (id->second >= current.size()) reject(file, unit, "the alignment has no such bead");
+        if (!seen.insert(id->second).second) reject(file, unit, "appears twice");
         const auto& bead = current[id->second];
         if (unit.source != bead.source) {
             reject(file, unit,
@@ -109,45 +102,59 @@ std::vector<Change> plan_changes(Workspace& workspace, const std::filesystem::pa
             change.target = unit.target;
         }
         const auto status = unit_status(file, xliff, unit);
-        if (status && *status != bead.status)
-            change.status = status;
-        if (unit.note != bead.note)
-            change.note = unit.note;
-        if (change.target || change.status || change.note)
-            changes.push_back(change);
+        if (status && *status != bead.status) change.status = status;
+        if (unit.note != bead.note) change.note = unit.note;
+        if (change.target || change.status || change.note) changes.push_back(change);
     }
     return changes;
 }
 
-XliffImportSummary apply_changes(Workspace& workspace, std::int64_t alignment,
-                                 const std::vector<Change>& changes, const Language& target_language) {
+// The alignment's rows as they are now: the beads' keys and target positions, and the target's segment keys.
+struct ChainRows {
+    std::vector<std::int64_t> beads;
+    std::vector<std::size_t> target_begin;
+    std::vector<std::size_t> target_count;
+    std::vector<std::int64_t> target_segments;
+};
+
+ChainRows read_chain(Workspace& workspace, std::int64_t alignment, std::int64_t target_document) {
+    ChainRows rows;
+    sql::Statement query(workspace.database(),
+                         "SELECT ordinal, target_count FROM bead WHERE alignment_id = ?1 ORDER BY ordinal");
+    query.bind(1, alignment);
+    std::size_t begin = 0;
+    while (query.step()) {
+        const auto count = static_cast<std::size_t>(query.column_int(1));
+        rows.beads.push_back(query.column_int(0));
+        rows.target_begin.push_back(begin);
+        rows.target_count.push_back(count);
+        begin += count;
+    }
+    rows.target_segments = segment_ordinals(workspace, target_document);
+    return rows;
+}
+
+XliffImportSummary apply_changes(Workspace& workspace, std::int64_t alignment, const std::vector<Change>& changes,
+                                 const Language& target_language) {
     auto& db = workspace.database();
-    sql::Statement bead_row(
-        db,
-        "SELECT b.target_begin, b.target_count, a.target_document_id FROM bead b"
-        " JOIN alignment a ON a.id = b.alignment_id WHERE b.alignment_id = ?1 AND b.ordinal = ?2");
+    const auto document = AlignmentStore(workspace).info(alignment).target_document;
     sql::Statement update_segment(db, "UPDATE segment SET text = ?3 WHERE document_id = ?1 AND ordinal = ?2");
     sql::Statement update_status(db, "UPDATE bead SET status = ?3 WHERE alignment_id = ?1 AND ordinal = ?2");
     sql::Statement update_note(db, "UPDATE bead SET note = ?3 WHERE alignment_id = ?1 AND ordinal = ?2");
+    std::optional<ChainRows> rows;  // read again after a sentence was inserted
     XliffImportSummary summary;
     for (const auto& change : changes) {
-        const auto ordinal = static_cast<std::int64_t>(change.bead);
+        if (!rows) rows = read_chain(workspace, alignment, document);
+        const auto ordinal = rows->beads[change.bead];
         if (change.target && change.fills_gap) {
             insert_target_segment(workspace, alignment, change.bead, *change.target);
+            rows.reset();
         } else if (change.target) {
-            // Read now: an earlier inserted segment may have moved this bead's segments.
-            bead_row.bind(1, alignment).bind(2, ordinal);
-            bead_row.step();
-            const auto begin = bead_row.column_int(0);
-            const auto count = static_cast<std::size_t>(bead_row.column_int(1));
-            const auto document = bead_row.column_int(2);
-            bead_row.reset();
+            const auto begin = rows->target_begin[change.bead];
+            const auto count = rows->target_count[change.bead];
             const auto texts = target_segments(*change.target, count, target_language);
             for (std::size_t k = 0; k < count; ++k) {
-                update_segment.bind(1, document)
-                    .bind(2, begin + static_cast<std::int64_t>(k))
-                    .bind(3, texts[k])
-                    .run();
+                update_segment.bind(1, document).bind(2, rows->target_segments[begin + k]).bind(3, texts[k]).run();
             }
         }
         summary.targets_changed += change.target ? 1 : 0;
@@ -169,11 +176,9 @@ XliffImportSummary apply_changes(Workspace& workspace, std::int64_t alignment,
 
 XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::path& file) {
     const auto xliff = read_xliff(file);
-    if (xliff.units.empty())
-        throw InputError(file, "the file holds no translation units");
+    if (xliff.units.empty()) throw InputError(file, "the file holds no translation units");
     const auto first_id = parse_xliff_unit_id(xliff.units.front().id);
-    if (!first_id)
-        reject(file, xliff.units.front(), "is not a unit Körpü exported (ids look like \"a1-b0\")");
+    if (!first_id) reject(file, xliff.units.front(), "is not a unit Körpü exported (ids look like \"a1-b0\")");
     const auto alignment = first_id->first;
 
     // One transaction from the first read to the last write: nobody changes the beads in between.
@@ -184,15 +189,13 @@ XliffImportSummary import_xliff(Workspace& workspace, const std::filesystem::pat
     try {
         BeadStream stream(workspace, selection);
         ExportBead bead;
-        while (stream.next(bead))
-            current.push_back(bead);
+        while (stream.next(bead)) current.push_back(bead);
     } catch (const UsageError&) {
         reject(file, xliff.units.front(), "the workspace has no alignment " + std::to_string(alignment));
     }
     // Every unit names one of `current`, so it is not empty after this.
     const auto changes = plan_changes(workspace, file, xliff, alignment, current);
-    auto summary =
-        apply_changes(workspace, alignment, changes, Language::parse(current.front().target_language));
+    auto summary = apply_changes(workspace, alignment, changes, Language::parse(current.front().target_language));
     summary.units = xliff.units.size();
     transaction.commit();
     return summary;

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "tm/core/error.hpp"
+#include "tm/xml/xml_stream_reader.hpp"
 
 namespace korpu {
 namespace {
@@ -15,115 +16,63 @@ namespace {
 constexpr const char* kXliff20Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 constexpr const char* kXliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
 
-struct ReaderDeleter {
-    void operator()(xmlTextReader* reader) const noexcept { xmlFreeTextReader(reader); }
-};
-
-std::string as_string(const xmlChar* text) {
-    return text ? reinterpret_cast<const char*>(text) : "";
-}
-
-// The first error libxml2 reports, with its position.
-struct ParseError {
-    std::string message;
-    std::size_t line = 0;
-    std::size_t column = 0;
-};
-
-void remember_error(void* context, xmlErrorPtr error) {
-    auto* first = static_cast<ParseError*>(context);
-    if (!first->message.empty() || !error)
-        return;
-    first->message = error->message ? error->message : "malformed XML";
-    while (!first->message.empty() && first->message.back() == '\n')
-        first->message.pop_back();
-    first->line = static_cast<std::size_t>(error->line > 0 ? error->line : 0);
-    first->column = static_cast<std::size_t>(error->int2 > 0 ? error->int2 : 0);
-}
-
 class Reader {
   public:
     explicit Reader(const std::filesystem::path& file) : file_(file) {
         std::ifstream in(file, std::ios::binary);
-        if (!in)
-            throw InputError(file, "cannot be opened");
+        if (!in) throw InputError(file, "cannot be opened");
         content_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < content_.size(); ++i) {
-            if (content_[i] == '\n')
-                line_starts_.push_back(i + 1);
+            if (content_[i] == '\n') line_starts_.push_back(i + 1);
         }
-        // XML_PARSE_NONET: never fetch anything; no XML_PARSE_NOENT: entities are not expanded (DTDs are
-        // refused below); XML_PARSE_BIG_LINES: true line numbers beyond 65535.
-        reader_.reset(xmlReaderForMemory(content_.data(), static_cast<int>(content_.size()),
-                                         file.u8string().c_str(), nullptr,
-                                         XML_PARSE_NONET | XML_PARSE_BIG_LINES));
-        if (!reader_)
-            throw InputError(file, "cannot be opened as XML");
-        xmlTextReaderSetStructuredErrorHandler(reader_.get(), remember_error, &error_);
+        // Never the network, no entity substituted (DTDs are refused below).
+        xml_ = std::make_unique<detail::XmlStreamReader>(content_, file);
     }
 
     // Advances; false at the end. Throws InputError on malformed XML or forbidden constructs.
     bool read() {
-        const int rc = xmlTextReaderRead(reader_.get());
-        if (rc < 0 || !error_.message.empty()) {
-            throw InputError(file_, error_.line ? error_.line : line(), error_.column,
-                             error_.message.empty() ? "malformed XML" : error_.message);
+        const int rc = xml_->read();
+        const auto& error = xml_->first_error();
+        if (rc < 0 || !error.message.empty()) {
+            throw InputError(file_, error.line ? error.line : line(), error.column,
+                             error.message.empty() ? "malformed XML" : error.message);
         }
-        if (rc == 0)
-            return false;
-        const int type = xmlTextReaderNodeType(reader_.get());
-        if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-            fail("XLIFF files with a DTD are not accepted");
-        if (type == XML_READER_TYPE_ENTITY_REFERENCE)
-            fail("entity references are not accepted");
+        if (rc == 0) return false;
+        const int type = xml_->type();
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) fail("XLIFF files with a DTD are not accepted");
+        if (type == XML_READER_TYPE_ENTITY_REFERENCE) fail("entity references are not accepted");
         return true;
     }
 
-    int type() const { return xmlTextReaderNodeType(reader_.get()); }
-    int depth() const { return xmlTextReaderDepth(reader_.get()); }
-    bool empty_element() const { return xmlTextReaderIsEmptyElement(reader_.get()) == 1; }
-    std::string name() const { return as_string(xmlTextReaderConstLocalName(reader_.get())); }
-    std::string qualified_name() const { return as_string(xmlTextReaderConstName(reader_.get())); }
-    std::string namespace_uri() const { return as_string(xmlTextReaderConstNamespaceUri(reader_.get())); }
-    std::string value() const { return as_string(xmlTextReaderConstValue(reader_.get())); }
-    std::string attribute(const char* name) const {
-        xmlChar* value = xmlTextReaderGetAttribute(reader_.get(), reinterpret_cast<const xmlChar*>(name));
-        std::string text = as_string(value);
-        xmlFree(value);
-        return text;
-    }
+    int type() const { return xml_->type(); }
+    int depth() const { return xml_->depth(); }
+    bool empty_element() const { return xml_->empty_element(); }
+    std::string name() const { return xml_->local_name(); }
+    std::string qualified_name() const { return xml_->qualified_name(); }
+    std::string namespace_uri() const { return xml_->namespace_uri(); }
+    std::string value() const { return xml_->value(); }
+    std::string attribute(const char* name) const { return xml_->attribute(name); }
     // Where the current node starts: libxml2 records its line; the column is that of its tag on the line.
-    std::size_t line() const {
-        const xmlNode* node = xmlTextReaderCurrentNode(reader_.get());
-        const long line = node ? xmlGetLineNo(node) : -1;
-        if (line > 0)
-            return static_cast<std::size_t>(line);
-        return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserLineNumber(reader_.get())));
-    }
+    std::size_t line() const { return xml_->line(); }
     std::size_t column() const {
         const auto l = line();
-        if (l == 0 || l > line_starts_.size())
-            return 0;
+        if (l == 0 || l > line_starts_.size()) return 0;
         const auto begin = line_starts_[l - 1];
         const auto end = l < line_starts_.size() ? line_starts_[l] : content_.size();
         const auto tag = content_.find("<" + qualified_name(), begin);
         return tag < end ? code_points(begin, tag) + 1 : 0;
     }
-    [[noreturn]] void fail(const std::string& message) const {
-        throw InputError(file_, line(), column(), message);
-    }
+    [[noreturn]] void fail(const std::string& message) const { throw InputError(file_, line(), column(), message); }
 
     // The text inside the current element, inline markup left out; leaves the reader on its end tag.
     std::string element_text() {
-        if (empty_element())
-            return {};
+        if (empty_element()) return {};
         const int element_depth = depth();
         std::string text;
         while (read()) {
             const int t = type();
-            if (t == XML_READER_TYPE_END_ELEMENT && depth() == element_depth)
-                return text;
+            if (t == XML_READER_TYPE_END_ELEMENT && depth() == element_depth) return text;
             if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA || t == XML_READER_TYPE_WHITESPACE ||
                 t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
                 text += value();
@@ -134,12 +83,10 @@ class Reader {
 
     // Skips the current element and everything in it.
     void skip_subtree() {
-        if (empty_element())
-            return;
+        if (empty_element()) return;
         const int element_depth = depth();
         while (read()) {
-            if (type() == XML_READER_TYPE_END_ELEMENT && depth() == element_depth)
-                return;
+            if (type() == XML_READER_TYPE_END_ELEMENT && depth() == element_depth) return;
         }
     }
 
@@ -147,27 +94,23 @@ class Reader {
     // Columns count characters, as editors show them.
     std::size_t code_points(std::size_t begin, std::size_t end) const {
         std::size_t count = 0;
-        for (std::size_t i = begin; i < end; ++i)
-            count += (static_cast<unsigned char>(content_[i]) & 0xC0) != 0x80;
+        for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(content_[i]) & 0xC0) != 0x80;
         return count;
     }
 
     std::filesystem::path file_;
     std::string content_;  // the parser reads from here; kept for columns
     std::vector<std::size_t> line_starts_;
-    std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;
-    ParseError error_;
+    std::unique_ptr<detail::XmlStreamReader> xml_;
 };
 
 void append_line(std::string& to, const std::string& text) {
-    if (!to.empty())
-        to += '\n';
+    if (!to.empty()) to += '\n';
     to += text;
 }
 
 void append_segment(std::string& to, const std::string& text) {
-    if (!to.empty() && !text.empty())
-        to += ' ';
+    if (!to.empty() && !text.empty()) to += ' ';
     to += text;
 }
 
@@ -181,19 +124,17 @@ XliffFile read_xliff(const std::filesystem::path& file) {
     while (reader.read()) {
         if (reader.type() == XML_READER_TYPE_END_ELEMENT) {
             const auto name = reader.name();
-            if (name == "unit" || name == "trans-unit")
-                unit = nullptr;
+            if (name == "unit" || name == "trans-unit") unit = nullptr;
             continue;
         }
-        if (reader.type() != XML_READER_TYPE_ELEMENT)
-            continue;
+        if (reader.type() != XML_READER_TYPE_ELEMENT) continue;
         const auto name = reader.name();
         if (!root_seen) {
             root_seen = true;
             const auto ns = reader.namespace_uri();
             if (name != "xliff" || (ns != kXliff20Namespace && ns != kXliff12Namespace)) {
-                reader.fail("this is not an XLIFF 2.0 or 1.2 file (root element " + name +
-                            " in namespace \"" + ns + "\")");
+                reader.fail("this is not an XLIFF 2.0 or 1.2 file (root element " + name + " in namespace \"" + ns +
+                            "\")");
             }
             xliff.version = ns == kXliff20Namespace ? XliffVersion::V2_0 : XliffVersion::V1_2;
             xliff.source_language = reader.attribute("srcLang");
@@ -209,8 +150,7 @@ XliffFile read_xliff(const std::filesystem::path& file) {
             xliff.languages_line = reader.line();
             xliff.languages_column = reader.column();
         } else if (name == (v2 ? "unit" : "trans-unit")) {
-            if (reader.empty_element())
-                reader.fail("an empty unit");
+            if (reader.empty_element()) reader.fail("an empty unit");
             xliff.units.emplace_back();
             unit = &xliff.units.back();
             unit->id = reader.attribute("id");
@@ -227,16 +167,14 @@ XliffFile read_xliff(const std::filesystem::path& file) {
         } else if (name == "source") {
             append_segment(unit->source, reader.element_text());
         } else if (name == "target") {
-            if (!v2)
-                unit->state = reader.attribute("state");
+            if (!v2) unit->state = reader.attribute("state");
             unit->has_target = true;
             append_segment(unit->target, reader.element_text());
         } else if (name == "note") {
             append_line(unit->note, reader.element_text());
         }
     }
-    if (!root_seen)
-        throw InputError(file, "the file is empty");
+    if (!root_seen) throw InputError(file, "the file is empty");
     return xliff;
 }
 

@@ -15,6 +15,7 @@
 #include "tm/core/error.hpp"
 #include "tm/export/detail/xml_writer.hpp"
 #include "tm/glossary/glossary_file.hpp"
+#include "tm/xml/xml_stream_reader.hpp"
 
 namespace korpu {
 namespace {
@@ -24,27 +25,6 @@ constexpr const char* kPreferred = "preferredTerm-admn-sts";
 constexpr const char* kAdmitted = "admittedTerm-admn-sts";
 constexpr const char* kDeprecated = "deprecatedTerm-admn-sts";
 constexpr const char* kSuperseded = "supersededTerm-admn-sts";
-
-struct ReaderDeleter {
-    void operator()(xmlTextReader* reader) const noexcept { xmlFreeTextReader(reader); }
-};
-
-std::string as_string(const xmlChar* text) { return text ? reinterpret_cast<const char*>(text) : ""; }
-
-struct FirstError {
-    std::string message;
-    std::size_t line = 0;
-    std::size_t column = 0;
-};
-
-void remember_error(void* context, xmlErrorPtr error) {
-    auto* first = static_cast<FirstError*>(context);
-    if (!first->message.empty() || !error) return;
-    first->message = error->message ? error->message : "malformed XML";
-    while (!first->message.empty() && first->message.back() == '\n') first->message.pop_back();
-    first->line = static_cast<std::size_t>(error->line > 0 ? error->line : 0);
-    first->column = static_cast<std::size_t>(error->int2 > 0 ? error->int2 : 0);
-}
 
 struct TbxTerm {
     std::string text;
@@ -66,45 +46,30 @@ struct TbxConcept {
 
 class TbxReader {
   public:
-    explicit TbxReader(const std::filesystem::path& file) : file_(file) {
-        if (!std::ifstream(file, std::ios::binary)) throw InputError(file, "cannot be read");
-        // XML_PARSE_NONET: never fetch anything; no XML_PARSE_DTDLOAD/NOENT: a DOCTYPE line (TBX-Basic 2
-        // files have one) is not followed and entities are not expanded; BIG_LINES: true line numbers.
-        reader_.reset(xmlReaderForFile(file.u8string().c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_BIG_LINES));
-        if (!reader_) throw InputError(file, "cannot be opened as XML");
-        xmlTextReaderSetStructuredErrorHandler(reader_.get(), remember_error, &error_);
-    }
+    // A DOCTYPE line (TBX-Basic 2 files have one) is not followed, and entities are not expanded.
+    explicit TbxReader(const std::filesystem::path& file) : file_(file), xml_(readable(file)) {}
 
     bool read() {
-        const int rc = xmlTextReaderRead(reader_.get());
-        if (rc < 0 || !error_.message.empty()) {
-            throw InputError(file_, error_.line ? error_.line : line(), error_.column,
-                             error_.message.empty() ? "malformed XML" : error_.message);
+        const int rc = xml_.read();
+        const auto& error = xml_.first_error();
+        if (rc < 0 || !error.message.empty()) {
+            throw InputError(file_, error.line ? error.line : line(), error.column,
+                             error.message.empty() ? "malformed XML" : error.message);
         }
         if (rc == 0) return false;
         if (type() == XML_READER_TYPE_ENTITY_REFERENCE) fail("entity references are not accepted");
         return true;
     }
 
-    int type() const { return xmlTextReaderNodeType(reader_.get()); }
-    int depth() const { return xmlTextReaderDepth(reader_.get()); }
-    bool empty_element() const { return xmlTextReaderIsEmptyElement(reader_.get()) == 1; }
-    std::string name() const { return as_string(xmlTextReaderConstLocalName(reader_.get())); }
-    std::string namespace_uri() const { return as_string(xmlTextReaderConstNamespaceUri(reader_.get())); }
-    std::string xml_lang() const { return as_string(xmlTextReaderConstXmlLang(reader_.get())); }
-    std::string attribute(const char* name) const {
-        xmlChar* value = xmlTextReaderGetAttribute(reader_.get(), reinterpret_cast<const xmlChar*>(name));
-        std::string text = as_string(value);
-        xmlFree(value);
-        return text;
-    }
+    int type() const { return xml_.type(); }
+    int depth() const { return xml_.depth(); }
+    bool empty_element() const { return xml_.empty_element(); }
+    std::string name() const { return xml_.local_name(); }
+    std::string namespace_uri() const { return xml_.namespace_uri(); }
+    std::string xml_lang() const { return xml_.xml_lang(); }
+    std::string attribute(const char* name) const { return xml_.attribute(name); }
     // Where the current node starts (libxml2 records it per node); the parser's position otherwise.
-    std::size_t line() const {
-        const xmlNode* node = xmlTextReaderCurrentNode(reader_.get());
-        const long line = node ? xmlGetLineNo(node) : -1;
-        if (line > 0) return static_cast<std::size_t>(line);
-        return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserLineNumber(reader_.get())));
-    }
+    std::size_t line() const { return xml_.line(); }
     [[noreturn]] void fail(const std::string& message) const { throw InputError(file_, line(), 0, message); }
 
     // The text of the current element (inline markup left out); leaves the reader on its end tag.
@@ -128,11 +93,14 @@ class TbxReader {
     }
 
   private:
-    std::string value() const { return as_string(xmlTextReaderConstValue(reader_.get())); }
+    static const std::filesystem::path& readable(const std::filesystem::path& file) {
+        if (!std::ifstream(file, std::ios::binary)) throw InputError(file, "cannot be read");
+        return file;
+    }
+    std::string value() const { return xml_.value(); }
 
     const std::filesystem::path& file_;
-    std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;
-    FirstError error_;
+    detail::XmlStreamReader xml_;
 };
 
 std::string collapse_space(const std::string& text) {

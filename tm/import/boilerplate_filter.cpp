@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "tm/import/detail/boilerplate_text.hpp"
+#include "tm/import/detail/article_edges.hpp"
+#include "tm/import/detail/boilerplate_rules.hpp"
 
 namespace korpu {
 namespace {
@@ -23,38 +23,6 @@ constexpr std::size_t kTeaserEdgeLines = 8;
 
 // A repeated line shorter than this (in letters and digits) may repeat by chance ("Question:", a name).
 constexpr std::size_t kMinTeaserKeyLength = 40;
-
-struct PhraseList {
-    std::unordered_set<std::string> whole;
-    std::vector<std::string> prefixes;
-};
-
-std::string folded(std::string_view text) {
-    auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    std::string out;
-    unicode.foldCase().toUTF8String(out);
-    return out;
-}
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// Case-folded, without punctuation, digits and symbols at either end: "Comments (12)" -> "comments".
-std::string phrase_key(std::string_view text) {
-    const auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    int32_t start = 0;
-    int32_t end = unicode.length();
-    while (start < end && !u_isalpha(unicode.char32At(start))) start = unicode.moveIndex32(start, 1);
-    while (end > start && !u_isalpha(unicode.char32At(unicode.moveIndex32(end, -1))))
-        end = unicode.moveIndex32(end, -1);
-    icu::UnicodeString core(unicode, start, end - start);
-    std::string out;
-    core.foldCase().toUTF8String(out);
-    return out;
-}
 
 // Letters and digits only, case-folded, one space between words: what a repeated text shares with its
 // original whatever the quotes and ellipses around it.
@@ -77,38 +45,16 @@ std::string repeat_key(std::string_view text) {
     return out;
 }
 
-const PhraseList& phrase_list() {
-    static const PhraseList list = [] {
-        PhraseList phrases;
-        const std::string_view text = detail::boilerplate_text();
-        std::size_t start = 0;
-        while (start < text.size()) {
-            auto end = text.find('\n', start);
-            if (end == std::string_view::npos) end = text.size();
-            const auto line = trimmed(text.substr(start, end - start));
-            start = end + 1;
-            if (line.empty() || line.front() == '#') continue;
-            if (line.back() == '*') {
-                phrases.prefixes.push_back(folded(trimmed(line.substr(0, line.size() - 1))));
-            } else {
-                phrases.whole.insert(phrase_key(line));
-            }
-        }
-        return phrases;
-    }();
-    return list;
-}
-
 bool is_listed_phrase(const std::string& text) {
-    const auto& phrases = phrase_list();
-    if (phrases.whole.count(phrase_key(text))) return true;
-    const auto start = folded(trimmed(text));
-    return std::any_of(phrases.prefixes.begin(), phrases.prefixes.end(),
+    const auto& rules = detail::boilerplate_rules();
+    if (rules.phrases.count(detail::phrase_key(text))) return true;
+    const auto start = detail::folded(detail::trimmed(text));
+    return std::any_of(rules.phrase_prefixes.begin(), rules.phrase_prefixes.end(),
                        [&](const std::string& prefix) { return start.rfind(prefix, 0) == 0; });
 }
 
 bool looks_like_section_name(const std::string& text) {
-    const auto line = trimmed(text);
+    const auto line = detail::trimmed(text);
     if (line.empty()) return false;
     for (const std::string_view end : {".", "!", "?", ":", ";", "…", "»", "\"", "”"})
         if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return false;
@@ -118,13 +64,13 @@ bool looks_like_section_name(const std::string& text) {
 
 // Marks section names that stand between marked lines (or between a marked line and the end of the
 // document), until nothing changes.
-void mark_section_names(const std::vector<std::string>& texts, std::vector<bool>& marked) {
-    const std::size_t n = texts.size();
+void mark_section_names(const std::vector<PageLine>& lines, std::vector<bool>& marked) {
+    const std::size_t n = lines.size();
     bool changed = true;
     while (changed) {
         changed = false;
         for (std::size_t i = 0; i < n; ++i) {
-            if (marked[i] || !looks_like_section_name(texts[i])) continue;
+            if (marked[i] || !looks_like_section_name(lines[i].text)) continue;
             const bool before = i == 0 ? false : marked[i - 1];
             const bool after = i + 1 == n ? false : marked[i + 1];
             const bool at_edge = i == 0 || i + 1 == n;
@@ -136,11 +82,11 @@ void mark_section_names(const std::vector<std::string>& texts, std::vector<bool>
     }
 }
 
-void mark_teasers(const std::vector<std::string>& texts, std::vector<bool>& marked) {
-    const std::size_t n = texts.size();
+void mark_teasers(const std::vector<PageLine>& lines, std::vector<bool>& marked) {
+    const std::size_t n = lines.size();
     std::vector<std::string> keys;
     keys.reserve(n);
-    for (const auto& text : texts) keys.push_back(repeat_key(text));
+    for (const auto& line : lines) keys.push_back(repeat_key(line.text));
     std::unordered_map<std::string, std::size_t> first_with_key;
     for (std::size_t i = 0; i < n; ++i) first_with_key.emplace(keys[i], i);
     for (std::size_t i = 0; i < n; ++i) {
@@ -161,11 +107,13 @@ void mark_teasers(const std::vector<std::string>& texts, std::vector<bool>& mark
 
 }  // namespace
 
-std::vector<bool> find_boilerplate(const std::vector<std::string>& texts) {
-    std::vector<bool> marked(texts.size(), false);
-    for (std::size_t i = 0; i < texts.size(); ++i) marked[i] = is_listed_phrase(texts[i]);
-    mark_section_names(texts, marked);
-    mark_teasers(texts, marked);
+std::vector<bool> find_boilerplate(const std::vector<PageLine>& lines) {
+    std::vector<bool> marked(lines.size(), false);
+    for (std::size_t i = 0; i < lines.size(); ++i) marked[i] = is_listed_phrase(lines[i].text);
+    mark_section_names(lines, marked);
+    mark_teasers(lines, marked);
+    // Last, so that a dropped byline or date does not make the title above it a "section name".
+    detail::mark_article_edges(lines, marked);
     return marked;
 }
 

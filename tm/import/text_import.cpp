@@ -70,10 +70,10 @@ std::vector<Block> normalised(std::vector<Block> blocks, const std::filesystem::
 }
 
 std::vector<Block> without_boilerplate(std::vector<Block> blocks, std::size_t& removed) {
-    std::vector<std::string> texts;
-    texts.reserve(blocks.size());
-    for (const auto& block : blocks) texts.push_back(block.text);
-    const auto boilerplate = find_boilerplate(texts);
+    std::vector<PageLine> lines;
+    lines.reserve(blocks.size());
+    for (const auto& block : blocks) lines.push_back({block.text});
+    const auto boilerplate = find_boilerplate(lines);
     std::vector<Block> kept;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         if (boilerplate[i]) {
@@ -85,18 +85,27 @@ std::vector<Block> without_boilerplate(std::vector<Block> blocks, std::size_t& r
     return kept;
 }
 
+// Blank lines in a row that a browser's copy leaves between the regions of a page (header, article,
+// footer); one blank line separates paragraphs.
+constexpr std::size_t kWideGapBlankLines = 2;
+
 // Plain text copied from a web page: site lines are found line by line (a section name is a line of its
 // own even when no blank line separates it), then the remaining lines make paragraphs as usual.
 std::string without_boilerplate_lines(const std::string& text, const std::filesystem::path& file,
                                       std::size_t& removed) {
     const auto lines = split_lines(text, file);
-    std::vector<std::string> texts;
+    std::vector<PageLine> texts;
     std::vector<std::size_t> line_of_text;
+    std::size_t blank_lines = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto normalised_line = normalise_imported_text(lines[i]);
-        if (normalised_line.empty()) continue;
-        texts.push_back(std::move(normalised_line));
+        if (normalised_line.empty()) {
+            ++blank_lines;
+            continue;
+        }
+        texts.push_back({std::move(normalised_line), blank_lines >= kWideGapBlankLines});
         line_of_text.push_back(i);
+        blank_lines = 0;
     }
     const auto boilerplate = find_boilerplate(texts);
     std::vector<bool> dropped(lines.size(), false);

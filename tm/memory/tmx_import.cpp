@@ -243,7 +243,7 @@ TmxImportSummary import_tmx(Workspace& workspace, const std::filesystem::path& f
     CacheSizeScope cache(db, kImportCacheKib);
     sql::Transaction transaction(db);
     DeferredIndexes indexes(db);
-    detail::UnitWriter writer(db);
+    detail::UnitWriter writer(db, [&indexes] { indexes.rebuild(); });
     TmxImportSummary summary;
     std::size_t next_progress = kProgressInterval;
     {

@@ -312,21 +312,29 @@ AddBeadsSummary TranslationMemory::add_confirmed_beads(std::int64_t alignment_id
         return out;
     };
 
+    // Every bead is read: a bead's segments begin after those of the beads before it.
     sql::Statement beads(db,
-                         "SELECT source_begin, source_count, target_begin, target_count FROM bead"
-                         " WHERE alignment_id = ?1 AND status = 'confirmed' ORDER BY ordinal");
+                         "SELECT source_count, target_count, status = 'confirmed' FROM bead"
+                         " WHERE alignment_id = ?1 ORDER BY ordinal");
     beads.bind(1, alignment_id);
     AddBeadsSummary summary;
     sql::Transaction transaction(db);
     detail::UnitWriter writer(db);
+    std::int64_t next_source = 0;
+    std::int64_t next_target = 0;
     while (beads.step()) {
-        const auto source_begin = beads.column_int(0);
-        const auto source_count = beads.column_int(1);
+        const auto source_begin = next_source;
+        const auto source_count = beads.column_int(0);
+        const auto target_begin = next_target;
+        const auto target_count = beads.column_int(1);
+        next_source += source_count;
+        next_target += target_count;
+        if (beads.column_int(2) == 0) continue;
         TmUnit unit;
         unit.source_lang = source_lang;
         unit.target_lang = target_lang;
         unit.source_text = join(source, source_begin, source_count);
-        unit.target_text = join(target, beads.column_int(2), beads.column_int(3));
+        unit.target_text = join(target, target_begin, target_count);
         if (unit.source_text.empty() || unit.target_text.empty()) continue;
         unit.source_document = source_document;
         unit.context_before = source_begin > 0 ? join(source, source_begin - 1, 1) : "";

@@ -7,6 +7,7 @@
 #include "tm/core/error.hpp"
 #include "tm/store/detail/sqlite.hpp"
 #include "tm/store/document_store.hpp"
+#include "tm/store/ordinal_keys.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu {
@@ -23,18 +24,16 @@ std::int64_t AlignmentStore::add(std::int64_t source_document, std::int64_t targ
     insert_alignment.bind(1, source_document).bind(2, target_document).bind(3, method).run();
     const auto alignment_id = db.last_insert_id();
     sql::Statement insert_bead(db,
-                               "INSERT INTO bead (alignment_id, ordinal, source_begin, source_count, target_begin,"
-                               " target_count, confidence, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                               "INSERT INTO bead (alignment_id, ordinal, source_count, target_count, confidence,"
+                               " status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (std::size_t i = 0; i < beads.size(); ++i) {
         const Bead& bead = beads[i];
         insert_bead.bind(1, alignment_id)
-            .bind(2, static_cast<std::int64_t>(i))
-            .bind(3, static_cast<std::int64_t>(bead.source_begin))
-            .bind(4, static_cast<std::int64_t>(bead.source_count))
-            .bind(5, static_cast<std::int64_t>(bead.target_begin))
-            .bind(6, static_cast<std::int64_t>(bead.target_count))
-            .bind(7, bead.confidence)
-            .bind(8, to_string(bead.status))
+            .bind(2, spaced_ordinal(i))
+            .bind(3, static_cast<std::int64_t>(bead.source_count))
+            .bind(4, static_cast<std::int64_t>(bead.target_count))
+            .bind(5, bead.confidence)
+            .bind(6, to_string(bead.status))
             .run();
     }
     transaction.commit();
@@ -51,32 +50,35 @@ void AlignmentStore::replace_beads(std::int64_t alignment_id, const std::vector<
     std::map<std::array<std::size_t, 4>, std::string> notes;
     {
         sql::Statement query(db,
-                             "SELECT source_begin, source_count, target_begin, target_count, note FROM bead"
-                             " WHERE alignment_id = ?1 AND note IS NOT NULL");
+                             "SELECT source_count, target_count, note FROM bead WHERE alignment_id = ?1"
+                             " ORDER BY ordinal");
         query.bind(1, alignment_id);
+        std::size_t source_begin = 0;
+        std::size_t target_begin = 0;
         while (query.step()) {
-            notes[{static_cast<std::size_t>(query.column_int(0)), static_cast<std::size_t>(query.column_int(1)),
-                   static_cast<std::size_t>(query.column_int(2)), static_cast<std::size_t>(query.column_int(3))}] =
-                query.column_text(4);
+            const auto source_count = static_cast<std::size_t>(query.column_int(0));
+            const auto target_count = static_cast<std::size_t>(query.column_int(1));
+            if (!query.is_null(2))
+                notes[{source_begin, source_count, target_begin, target_count}] = query.column_text(2);
+            source_begin += source_count;
+            target_begin += target_count;
         }
     }
     sql::Statement remove(db, "DELETE FROM bead WHERE alignment_id = ?1");
     remove.bind(1, alignment_id).run();
     sql::Statement insert_bead(db,
-                               "INSERT INTO bead (alignment_id, ordinal, source_begin, source_count, target_begin,"
-                               " target_count, confidence, status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                               "INSERT INTO bead (alignment_id, ordinal, source_count, target_count, confidence,"
+                               " status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < beads.size(); ++i) {
         const Bead& bead = beads[i];
         const auto note = notes.find({bead.source_begin, bead.source_count, bead.target_begin, bead.target_count});
         insert_bead.bind(1, alignment_id)
-            .bind(2, static_cast<std::int64_t>(i))
-            .bind(3, static_cast<std::int64_t>(bead.source_begin))
-            .bind(4, static_cast<std::int64_t>(bead.source_count))
-            .bind(5, static_cast<std::int64_t>(bead.target_begin))
-            .bind(6, static_cast<std::int64_t>(bead.target_count))
-            .bind(7, bead.confidence)
-            .bind(8, to_string(bead.status))
-            .bind(9, note == notes.end() ? std::optional<std::string>() : std::optional<std::string>(note->second))
+            .bind(2, spaced_ordinal(i))
+            .bind(3, static_cast<std::int64_t>(bead.source_count))
+            .bind(4, static_cast<std::int64_t>(bead.target_count))
+            .bind(5, bead.confidence)
+            .bind(6, to_string(bead.status))
+            .bind(7, note == notes.end() ? std::optional<std::string>() : std::optional<std::string>(note->second))
             .run();
     }
     transaction.commit();
@@ -108,18 +110,22 @@ std::vector<AlignmentInfo> AlignmentStore::list() {
 
 std::vector<Bead> AlignmentStore::beads(std::int64_t alignment_id) {
     sql::Statement query(workspace_.database(),
-                         "SELECT source_begin, source_count, target_begin, target_count, confidence, status"
+                         "SELECT source_count, target_count, confidence, status"
                          " FROM bead WHERE alignment_id = ?1 ORDER BY ordinal");
     query.bind(1, alignment_id);
     std::vector<Bead> beads;
+    std::size_t source_begin = 0;
+    std::size_t target_begin = 0;
     while (query.step()) {
         Bead bead;
-        bead.source_begin = static_cast<std::size_t>(query.column_int(0));
-        bead.source_count = static_cast<std::size_t>(query.column_int(1));
-        bead.target_begin = static_cast<std::size_t>(query.column_int(2));
-        bead.target_count = static_cast<std::size_t>(query.column_int(3));
-        bead.confidence = query.column_double(4);
-        bead.status = bead_status_from_string(query.column_text(5));
+        bead.source_begin = source_begin;
+        bead.source_count = static_cast<std::size_t>(query.column_int(0));
+        bead.target_begin = target_begin;
+        bead.target_count = static_cast<std::size_t>(query.column_int(1));
+        bead.confidence = query.column_double(2);
+        bead.status = bead_status_from_string(query.column_text(3));
+        source_begin += bead.source_count;
+        target_begin += bead.target_count;
         beads.push_back(bead);
     }
     return beads;

@@ -31,6 +31,7 @@ class AlignmentStore {
     // Throws Error when the workspace has no such alignment.
     AlignmentInfo info(std::int64_t alignment_id);
     std::vector<AlignmentInfo> list();
+    // The chain in order, with each bead's segment positions (the running sums of the counts before it).
     std::vector<Bead> beads(std::int64_t alignment_id);
 
   private:

@@ -2,6 +2,7 @@
 
 #include "tm/core/error.hpp"
 #include "tm/store/detail/sqlite.hpp"
+#include "tm/store/ordinal_keys.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu {
@@ -43,7 +44,7 @@ std::int64_t DocumentStore::add(const NewDocument& document, const SegmentedDocu
     sql::Statement insert_paragraph(db, "INSERT INTO paragraph (document_id, ordinal, kind) VALUES (?1, ?2, ?3)");
     sql::Statement insert_segment(
         db, "INSERT INTO segment (document_id, paragraph_id, ordinal, text) VALUES (?1, ?2, ?3, ?4)");
-    std::int64_t segment_ordinal = 0;
+    std::size_t segment_position = 0;
     for (std::size_t p = 0; p < content.paragraphs.size(); ++p) {
         const auto& paragraph = content.paragraphs[p];
         insert_paragraph.bind(1, document_id)
@@ -52,7 +53,11 @@ std::int64_t DocumentStore::add(const NewDocument& document, const SegmentedDocu
             .run();
         const auto paragraph_id = db.last_insert_id();
         for (const auto& text : paragraph.segments) {
-            insert_segment.bind(1, document_id).bind(2, paragraph_id).bind(3, segment_ordinal++).bind(4, text).run();
+            insert_segment.bind(1, document_id)
+                .bind(2, paragraph_id)
+                .bind(3, spaced_ordinal(segment_position++))
+                .bind(4, text)
+                .run();
         }
     }
     sql::Statement insert_finding(db,

@@ -183,11 +183,40 @@ CREATE TABLE import_finding (
 CREATE INDEX import_finding_document ON import_finding(document_id, segment_ordinal);
 )sql";
 
+// Version 7: edits that cost the same wherever they are made (tm/store/ordinal_keys.hpp). segment.ordinal and
+// bead.ordinal become sort keys spaced 2^20 (kOrdinalGap) apart instead of positions, so an edit puts rows
+// between two neighbours instead of renumbering every row after it; and a bead no longer stores where its
+// segments begin (source_begin, target_begin: positions that every edit near the start had to shift): its
+// segments follow those of the beads before it, so the begins are the running sums of the counts. The bead
+// table is rebuilt without the two columns. import_finding.segment_ordinal stays the segment's position at
+// import.
+constexpr std::string_view kVersion7 = R"sql(
+CREATE TABLE bead_v7 (
+    id           INTEGER PRIMARY KEY,
+    alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    source_count INTEGER NOT NULL CHECK (source_count >= 0),
+    target_count INTEGER NOT NULL CHECK (target_count >= 0),
+    confidence   REAL NOT NULL DEFAULT 1.0,
+    status       TEXT NOT NULL DEFAULT 'automatic' CHECK (status IN ('automatic', 'review', 'confirmed')),
+    note         TEXT,
+    UNIQUE (alignment_id, ordinal)
+);
+INSERT INTO bead_v7 (id, alignment_id, ordinal, source_count, target_count, confidence, status, note)
+    SELECT id, alignment_id, (ordinal + 1) * 1048576, source_count, target_count, confidence, status, note
+    FROM bead;
+DROP TABLE bead;
+ALTER TABLE bead_v7 RENAME TO bead;
+UPDATE segment SET ordinal = -(ordinal + 1);
+UPDATE segment SET ordinal = -ordinal * 1048576;
+)sql";
+
 }  // namespace
 
 // Migrations are append-only: a released step is never edited, and a new one goes at the end.
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6,
+                                                 kVersion7};
     return all;
 }
 

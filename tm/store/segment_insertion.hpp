@@ -1,7 +1,7 @@
 #pragma once
-// Gives a bead with no target segment (1-0) a new target segment: the translation gains a sentence, the
-// segments after it move up by one, and so do the beads after it. Used by the XLIFF import when a reviewer
-// translated a sentence the translation had left out.
+// Gives a bead with no target segment (1-0) a new target segment: the translation gains a sentence, put
+// between its neighbours by sort key (tm/store/ordinal_keys.hpp), the rows after it untouched. Used by the
+// XLIFF import when a reviewer translated a sentence the translation had left out.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -17,7 +17,6 @@ bool target_document_is_shared(Workspace& workspace, std::int64_t alignment);
 // Inserts `text` as the bead's only target segment, in one transaction. The segment joins the paragraph of
 // the target segment before it, or of the one after it when the bead's source sentence opens a paragraph.
 // Throws Error when the bead has target segments already or the target document is shared.
-void insert_target_segment(Workspace& workspace, std::int64_t alignment, std::size_t bead,
-                           const std::string& text);
+void insert_target_segment(Workspace& workspace, std::int64_t alignment, std::size_t bead, const std::string& text);
 
 }  // namespace korpu

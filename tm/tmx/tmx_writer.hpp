@@ -1,5 +1,6 @@
 #pragma once
-// Streams a TMX 1.4b document (https://www.gala-global.org/tmx-14b) through libxml2's writer.
+// Streams a TMX 1.4b document (https://www.gala-global.org/tmx-14b) through the project's XML writer.
+#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -26,9 +27,10 @@ struct TmxUnit {
 };
 
 class TmxWriter {
-public:
-    // Writes to `out`, which must outlive the writer. Nothing is complete until finish().
-    TmxWriter(std::ostream& out, const TmxHeader& header);
+  public:
+    // Writes to `out`, which must outlive the writer; `file` names the output in errors ("standard
+    // output" when there is none). Nothing is complete until finish().
+    TmxWriter(std::ostream& out, const TmxHeader& header, std::filesystem::path file);
     ~TmxWriter();
     TmxWriter(const TmxWriter&) = delete;
     TmxWriter& operator=(const TmxWriter&) = delete;
@@ -37,7 +39,7 @@ public:
     // Closes the body and the document and flushes everything to the stream.
     void finish();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

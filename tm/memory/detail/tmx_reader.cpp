@@ -4,48 +4,15 @@
 
 #include <cctype>
 #include <cstring>
+#include <functional>
 
 #include "tm/core/error.hpp"
 #include "tm/core/markup_escape.hpp"
 #include "tm/memory/detail/text_key.hpp"
+#include "tm/xml/xml_stream_reader.hpp"
 
 namespace korpu::detail {
 namespace {
-
-struct ReaderDeleter {
-    void operator()(xmlTextReader* reader) const noexcept { xmlFreeTextReader(reader); }
-};
-
-struct DocumentDeleter {
-    void operator()(xmlDoc* document) const noexcept { xmlFreeDoc(document); }
-};
-
-// The first error libxml2 reports, with its position.
-struct ParseError {
-    std::string message;
-    std::size_t line = 0;
-    std::size_t column = 0;
-};
-
-void remember_error(void* context, xmlErrorPtr error) {
-    auto* first = static_cast<ParseError*>(context);
-    if (!first->message.empty() || !error || error->level == XML_ERR_WARNING) return;
-    if (error->code == XML_ERR_ENTITY_LOOP) {
-        first->message =
-            "its entities expand without end (a \"billion laughs\" attack); TMX files must not use entities";
-    } else {
-        first->message = error->message ? error->message : "malformed XML";
-    }
-    while (!first->message.empty() && (first->message.back() == '\n' || first->message.back() == ' ')) {
-        first->message.pop_back();
-    }
-    first->line = static_cast<std::size_t>(error->line > 0 ? error->line : 0);
-    first->column = static_cast<std::size_t>(error->int2 > 0 ? error->int2 : 0);
-}
-
-const char* text_of(const xmlChar* text) { return text ? reinterpret_cast<const char*>(text) : ""; }
-
-bool equals(const xmlChar* a, const char* b) { return a && std::strcmp(reinterpret_cast<const char*>(a), b) == 0; }
 
 bool equals_ignoring_case(const char* a, const char* b) {
     for (; *a && *b; ++a, ++b) {
@@ -78,53 +45,39 @@ std::string tmx_date_from_iso(const std::string& d) {
 }
 
 struct TmxReader::Impl {
+    explicit Impl(const std::filesystem::path& tmx) : file(tmx), xml(tmx) {}
+
     std::filesystem::path file;
-    // Once xmlTextReaderCurrentDoc() has handed out the document, the reader no longer frees it (libxml2's
-    // documentation of that call); declared before `reader`, so it is freed after the reader.
-    std::unique_ptr<xmlDoc, DocumentDeleter> inspected_document;
-    std::unique_ptr<xmlTextReader, ReaderDeleter> reader;
-    ParseError error;
+    XmlStreamReader xml;
     bool pending = false;  // the reader already stands on a node not yet handed out (after skip())
     int pending_rc = 0;
 
-    xmlTextReaderPtr r() const { return reader.get(); }
-
     // The line of the current node, else where the parser is.
-    std::size_t line() const {
-        const xmlNode* node = xmlTextReaderCurrentNode(r());
-        const long line = node ? xmlGetLineNo(node) : -1;
-        if (line > 0) return static_cast<std::size_t>(line);
-        return static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserLineNumber(r())));
-    }
+    std::size_t line() const { return xml.line(); }
 
     [[noreturn]] void fail(const std::string& message) const {
-        const xmlNode* node = xmlTextReaderCurrentNode(r());
-        const bool at_node = node && xmlGetLineNo(node) > 0;
-        throw InputError(file, line(),
-                         at_node ? 0 : static_cast<std::size_t>(std::max(0, xmlTextReaderGetParserColumnNumber(r()))),
-                         message);
+        throw InputError(file, line(), xml.node_has_line() ? 0 : xml.parser_column(), message);
     }
 
     void check(int rc) {
+        const auto& error = xml.first_error();
         if (rc >= 0 && error.message.empty()) return;
         if (error.message.empty()) fail("is not well-formed XML");
-        throw InputError(file, error.line, error.column, "is not well-formed XML: " + error.message);
+        const std::string message =
+            error.entity_loop
+                ? "its entities expand without end (a \"billion laughs\" attack); TMX files must not use entities"
+                : error.message;
+        throw InputError(file, error.line, error.column, "is not well-formed XML: " + message);
     }
 
     void check_node() {
-        const int type = xmlTextReaderNodeType(r());
+        const int type = xml.type();
         if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
-            fail("uses an entity (&" + std::string(text_of(xmlTextReaderConstName(r()))) +
-                 ";): TMX files must not declare or use entities");
+            fail("uses an entity (&" + xml.qualified_name() + ";): TMX files must not declare or use entities");
         }
-        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-            xmlDoc* doc = xmlTextReaderCurrentDoc(r());
-            if (doc && !inspected_document) inspected_document.reset(doc);
-            const xmlDtd* subset = doc ? doc->intSubset : nullptr;
-            if (subset && (subset->entities || subset->pentities || subset->children)) {
-                // The parser has read past the DOCTYPE by now, so its position would mislead: no line here.
-                throw InputError(file, "declares entities in its DOCTYPE: TMX files must not declare or use entities");
-            }
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE && xml.doctype_declares_anything()) {
+            // The parser has read past the DOCTYPE by now, so its position would mislead: no line here.
+            throw InputError(file, "declares entities in its DOCTYPE: TMX files must not declare or use entities");
         }
     }
 
@@ -135,7 +88,7 @@ struct TmxReader::Impl {
             pending = false;
             rc = pending_rc;
         } else {
-            rc = xmlTextReaderRead(r());
+            rc = xml.read();
         }
         check(rc);
         if (rc == 1) check_node();
@@ -144,35 +97,25 @@ struct TmxReader::Impl {
 
     // Moves past the current element and everything in it; the next advance() returns what follows.
     void skip() {
-        pending_rc = xmlTextReaderNext(r());
+        pending_rc = xml.next();
         check(pending_rc);
         pending = true;
     }
 
-    int type() const { return xmlTextReaderNodeType(r()); }
-    int depth() const { return xmlTextReaderDepth(r()); }
-    bool is_element(const char* name) const {
-        return type() == XML_READER_TYPE_ELEMENT && equals(xmlTextReaderConstLocalName(r()), name);
-    }
+    int type() const { return xml.type(); }
+    int depth() const { return xml.depth(); }
+    bool is_element(const char* name) const { return xml.is_element(name); }
     bool is_end(int element_depth) const { return type() == XML_READER_TYPE_END_ELEMENT && depth() == element_depth; }
-    bool empty_element() const { return xmlTextReaderIsEmptyElement(r()) == 1; }
+    bool empty_element() const { return xml.empty_element(); }
 
     std::string outer_xml() {
-        xmlChar* xml = xmlTextReaderReadOuterXml(r());
-        std::string text = text_of(xml);
-        xmlFree(xml);
+        std::string text = xml.outer_xml();
         check(0);
         return text;
     }
 
     // Calls visit(name, value) for each attribute of the current element.
-    template <typename Visit>
-    void attributes(Visit visit) {
-        while (xmlTextReaderMoveToNextAttribute(r()) == 1) {
-            visit(text_of(xmlTextReaderConstName(r())), text_of(xmlTextReaderConstValue(r())));
-        }
-        xmlTextReaderMoveToElement(r());
-    }
+    void attributes(const std::function<void(const char*, const char*)>& visit) { xml.for_each_attribute(visit); }
 
     void read_seg(TmxVariantRead& variant);
     void read_tuv(TmxVariantRead& variant);
@@ -182,16 +125,16 @@ struct TmxReader::Impl {
 void TmxReader::Impl::read_seg(TmxVariantRead& variant) {
     if (empty_element()) return;
     const int seg_depth = depth();
-    const auto add_tag = [&variant](std::string xml) {
+    const auto add_tag = [&variant](std::string tag) {
         variant.text += tag_placeholder(variant.tags.size());
-        variant.tags.push_back(std::move(xml));
+        variant.tags.push_back(std::move(tag));
     };
     while (advance()) {
         switch (type()) {
             case XML_READER_TYPE_TEXT:
             case XML_READER_TYPE_CDATA:
             case XML_READER_TYPE_WHITESPACE:
-            case XML_READER_TYPE_SIGNIFICANT_WHITESPACE: variant.text += text_of(xmlTextReaderConstValue(r())); break;
+            case XML_READER_TYPE_SIGNIFICANT_WHITESPACE: variant.text += xml.value(); break;
             case XML_READER_TYPE_ELEMENT:
                 if (is_element("hi")) {
                     // <hi> holds text of the segment: its start and end tags become two placeholders.
@@ -207,7 +150,7 @@ void TmxReader::Impl::read_seg(TmxVariantRead& variant) {
                 break;
             case XML_READER_TYPE_END_ELEMENT:
                 if (depth() == seg_depth) return;
-                if (equals(xmlTextReaderConstLocalName(r()), "hi")) add_tag("</hi>");
+                if (xml.local_name() == "hi") add_tag("</hi>");
                 break;
             default: break;
         }
@@ -279,24 +222,18 @@ void TmxReader::Impl::read_tu(TmxUnitRead& unit) {
     fail("ends inside a <tu>");
 }
 
-TmxReader::TmxReader(const std::filesystem::path& file) : impl_(std::make_unique<Impl>()) {
-    impl_->file = file;
+TmxReader::TmxReader(const std::filesystem::path& file) {
     std::error_code ec;
     size_ = std::filesystem::file_size(file, ec);
     if (ec) throw InputError(file, "cannot be read: " + ec.message());
-    // XML_PARSE_NONET: never fetch anything. Without XML_PARSE_NOENT and XML_PARSE_DTDLOAD, entities are not
-    // substituted and no DTD is loaded (check_node() refuses declarations). XML_PARSE_BIG_LINES: true line
-    // numbers beyond 65535. libxml2 recognises UTF-16 by its byte order mark.
-    impl_->reader.reset(
-        xmlReaderForFile(file.u8string().c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT));
-    if (!impl_->reader) throw InputError(file, "cannot be opened");
-    xmlTextReaderSetStructuredErrorHandler(impl_->r(), remember_error, &impl_->error);
+    // libxml2 recognises UTF-16 by its byte order mark; the reader never loads a DTD nor substitutes an entity
+    // (check_node() refuses declarations and references).
+    impl_ = std::make_unique<Impl>(file);
 
     while (impl_->advance()) {
         if (impl_->type() != XML_READER_TYPE_ELEMENT) continue;
         if (!impl_->is_element("tmx")) {
-            impl_->fail("is not a TMX file: its root element is <" +
-                        std::string(text_of(xmlTextReaderConstName(impl_->r()))) + ">, not <tmx>");
+            impl_->fail("is not a TMX file: its root element is <" + impl_->xml.qualified_name() + ">, not <tmx>");
         }
         break;
     }
@@ -308,9 +245,7 @@ TmxReader::TmxReader(const std::filesystem::path& file) : impl_(std::make_unique
                 if (std::strcmp(name, "srclang") == 0) header_.source_language = value;
             });
             if (!impl_->empty_element()) {
-                xmlChar* inner = xmlTextReaderReadInnerXml(impl_->r());
-                header_.elements = text_of(inner);
-                xmlFree(inner);
+                header_.elements = impl_->xml.inner_xml();
                 impl_->check(0);
                 impl_->skip();
             }
@@ -329,7 +264,7 @@ bool TmxReader::next(TmxUnitRead& unit) {
             impl_->read_tu(unit);
             return true;
         }
-        if (impl_->type() == XML_READER_TYPE_END_ELEMENT && equals(xmlTextReaderConstLocalName(impl_->r()), "body")) {
+        if (impl_->type() == XML_READER_TYPE_END_ELEMENT && impl_->xml.local_name() == "body") {
             while (impl_->advance()) {}
             return false;
         }
@@ -337,9 +272,6 @@ bool TmxReader::next(TmxUnitRead& unit) {
     return false;
 }
 
-std::uint64_t TmxReader::bytes_read() const {
-    const long consumed = xmlTextReaderByteConsumed(impl_->r());
-    return consumed > 0 ? static_cast<std::uint64_t>(consumed) : 0;
-}
+std::uint64_t TmxReader::bytes_read() const { return impl_->xml.bytes_consumed(); }
 
 }  // namespace korpu::detail

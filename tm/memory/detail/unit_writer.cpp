@@ -48,7 +48,7 @@ IndexKeys index_keys(FolderCache& folders, const TmUnit& unit) {
     return keys;
 }
 
-UnitWriter::UnitWriter(sql::Database& db)
+UnitWriter::UnitWriter(sql::Database& db, std::function<void()> before_lookups, UnitWriterBounds bounds)
     : db_(db),
       find_(db,
             "SELECT id FROM tm_unit WHERE unit_hash = ?1 AND source_lang = ?2 AND target_lang = ?3 AND source_text = ?4"
@@ -88,7 +88,9 @@ UnitWriter::UnitWriter(sql::Database& db)
       count_term_(db,
                   "INSERT INTO tm_term_count (term_hash, units) VALUES (?1, ?2)"
                   " ON CONFLICT (term_hash) DO UPDATE SET units = units + excluded.units"),
-      started_empty_(db.query_int("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)") == 1) {}
+      started_empty_(db.query_int("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)") == 1),
+      before_lookups_(std::move(before_lookups)),
+      bounds_(bounds) {}
 
 WriteOutcome UnitWriter::write(const TmUnit& unit) { return write(unit, index_keys(folders_, unit)); }
 
@@ -136,9 +138,18 @@ WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
     insert_.bind(17, optional_text(extras));
     insert_.run();
     const std::int64_t id = db_.last_insert_id();
-    if (started_empty_) written_[hash] = id;
+    if (started_empty_) remember(hash, id);
     add_to_index(id, keys);
     return {id, false};
+}
+
+void UnitWriter::remember(std::int64_t hash, std::int64_t id) {
+    written_[hash] = id;
+    if (written_.size() < bounds_.remembered_units) return;
+    // From here on, duplicates are found through tm_unit's indexes, as in a memory that was not empty.
+    if (before_lookups_) before_lookups_();
+    std::unordered_map<std::int64_t, std::int64_t>().swap(written_);
+    started_empty_ = false;
 }
 
 void UnitWriter::index_existing(const TmUnit& unit) {
@@ -156,6 +167,7 @@ void UnitWriter::add_to_index(std::int64_t id, const IndexKeys& keys) {
     index_rows_.push_back({id, keys.source_terms, keys.target_terms});
     if (index_rows_.size() == kIndexBatchRows) flush_index_rows();
     for (const auto term : term_hashes(keys.source_terms)) ++term_counts_[term];
+    if (term_counts_.size() >= bounds_.pending_term_counts) flush_term_counts();
 }
 
 void UnitWriter::flush_index_rows() {
@@ -178,13 +190,17 @@ void UnitWriter::flush_index_rows() {
     index_rows_.clear();
 }
 
-void UnitWriter::finish() {
-    flush_index_rows();
+void UnitWriter::flush_term_counts() {
     for (const auto& [term, units] : term_counts_) {
         count_term_.bind(1, static_cast<std::int64_t>(term)).bind(2, units);
         count_term_.run();
     }
-    term_counts_.clear();
+    std::unordered_map<std::uint64_t, std::int64_t>().swap(term_counts_);
+}
+
+void UnitWriter::finish() {
+    flush_index_rows();
+    flush_term_counts();
 }
 
 }  // namespace korpu::detail

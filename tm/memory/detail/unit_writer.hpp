@@ -3,6 +3,7 @@
 // duplicate (same languages, texts and tags) into the stored unit. Internal to tm/memory: TranslationMemory
 // and the TMX import share it. The caller owns the transaction; finish() must run inside it.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -29,9 +30,20 @@ struct IndexKeys {
 
 IndexKeys index_keys(FolderCache& folders, const TmUnit& unit);
 
+// What a writer keeps in memory at most, whatever the number of units it writes. An entry of either map costs
+// about 40 bytes (node and bucket of std::unordered_map): a million of each is ~80 MB, which with the import's
+// 64 MB page cache keeps a 10-million-unit import under its 300 MB budget (docs/reliability.md, "Limits").
+struct UnitWriterBounds {
+    std::size_t remembered_units = 1000000;     // hashes and ids of the units written into an empty memory
+    std::size_t pending_term_counts = 1000000;  // source-word counts not yet added to tm_term_count
+};
+
 class UnitWriter {
   public:
-    explicit UnitWriter(sql::Database& db);
+    // `before_lookups` runs once if a writer that remembers the units it wrote (into an empty memory) has
+    // remembered bounds.remembered_units and starts looking duplicates up in tm_unit's indexes instead: an
+    // import that dropped those indexes must build them then.
+    explicit UnitWriter(sql::Database& db, std::function<void()> before_lookups = {}, UnitWriterBounds bounds = {});
     // `unit` must carry canonical language tags (Language::parse(...).tag()).
     WriteOutcome write(const TmUnit& unit);
     WriteOutcome write(const TmUnit& unit, const IndexKeys& keys);
@@ -43,6 +55,8 @@ class UnitWriter {
   private:
     void add_to_index(std::int64_t id, const IndexKeys& keys);
     void flush_index_rows();
+    void flush_term_counts();
+    void remember(std::int64_t hash, std::int64_t id);
 
     sql::Database& db_;
     sql::Statement find_;
@@ -62,9 +76,11 @@ class UnitWriter {
     FolderCache folders_;
     std::unordered_map<std::uint64_t, std::int64_t> term_counts_;
     // When the memory was empty at the start, a unit can only duplicate one written since: their hashes and
-    // ids are here, and the database is asked only on a hash hit.
+    // ids are here (up to kMaxRememberedUnits of them), and the database is asked only on a hash hit.
     bool started_empty_ = false;
     std::unordered_map<std::int64_t, std::int64_t> written_;
+    std::function<void()> before_lookups_;
+    UnitWriterBounds bounds_;
 };
 
 // The hashes that tm_unit keeps, as SQLite stores them (signed 64-bit).
