@@ -435,3 +435,18 @@ TEST_CASE("re-aligning keeps confirmed beads and is one undoable edit", "[edit]"
     CHECK(editor.document().beads == spoiled);
     check_saved(editor, f.file, f.alignment);
 }
+
+TEST_CASE("beads marked from outside (QA findings) follow merges, deletions and splits", "[edit]") {
+    // A merge of beads 2 and 3 (2 removed, 1 added from 2 on).
+    CHECK(bead_after_edit(1, 2, 2, 1) == std::optional<std::size_t>(1));
+    CHECK(bead_after_edit(3, 2, 2, 1) == std::optional<std::size_t>(2));
+    CHECK(bead_after_edit(7, 2, 2, 1) == std::optional<std::size_t>(6));
+    // Bead 4 deleted.
+    CHECK_FALSE(bead_after_edit(4, 4, 1, 0));
+    CHECK(bead_after_edit(5, 4, 1, 0) == std::optional<std::size_t>(4));
+    // Bead 0 split in two.
+    CHECK(bead_after_edit(0, 0, 1, 2) == std::optional<std::size_t>(0));
+    CHECK(bead_after_edit(1, 0, 1, 2) == std::optional<std::size_t>(2));
+    CHECK(beads_after_edit({1, 2, 3, 9}, 2, 2, 1) == std::vector<std::size_t>{1, 2, 8});
+    CHECK(beads_after_edit({4, 5}, 4, 1, 0) == std::vector<std::size_t>{4});
+}

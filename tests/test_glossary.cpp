@@ -5,7 +5,9 @@
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
 #include "tm/glossary/glossary_file.hpp"
+#include "tm/glossary/glossary_hits.hpp"
 #include "tm/glossary/glossary_store.hpp"
+#include "tm/glossary/hunspell_stemmer.hpp"
 #include "tm/glossary/inflection.hpp"
 #include "tm/glossary/term_matcher.hpp"
 #include "tm/store/workspace.hpp"
@@ -53,6 +55,41 @@ TEST_CASE("English terms are found in plural and possessive forms", "[glossary]"
     CHECK(finds("en", "policy", "their policies"));
     CHECK(finds("en", "Central Election Commission", "the Central Election Commission's chairman"));
     CHECK_FALSE(finds("en", "commission", "the committee"));
+}
+
+TEST_CASE("Hunspell's stems key the words its dictionaries know", "[glossary]") {
+    const HunspellStemmer stemmer;
+    if (stemmer.stems("комиссией", "ru").empty() || stemmer.compound_parts("teammate", "en").empty()) {
+        WARN("skipped: no Russian or English Hunspell dictionary installed");
+        return;
+    }
+    CHECK(stemmer.stems("комиссией", "ru") == std::vector<std::string>{"комиссия"});
+    CHECK(stemmer.compound_parts("teammate", "en") == std::vector<std::string>{"team", "mate"});
+    auto matcher = [&](const std::string& language, const std::string& term, const std::string& text) {
+        TermMatcher m(language, &stemmer);
+        m.add(term);
+        return !m.find(text).empty();
+    };
+    CHECK(matcher("ru", "учёный", "Учёные открыли новый вид."));
+    CHECK(matcher("ru", "комиссия", "Он встретился с комиссией."));
+    CHECK_FALSE(matcher("ru", "учёный", "по учениям Будды"));
+    CHECK(matcher("en", "university", "two universities"));
+    CHECK(matcher("en", "team", "his teammate"));
+    CHECK(matcher("en", "police", "a former policeman"));
+    CHECK_FALSE(matcher("en", "state", "a statement"));
+    // A compound term is not its parts: "aircraft" is not found in "craft", nor "outfit" in "without".
+    CHECK_FALSE(matcher("en", "aircraft", "a small craft"));
+    CHECK_FALSE(matcher("en", "outfit", "without a word"));
+    // Azerbaijani stays with the team's rules: "adam" (man) is no form of "ada" (island).
+    CHECK(stemmer.stems("adam", "az").empty());
+    CHECK_FALSE(matcher("az", "ada", "bir adam"));
+}
+
+TEST_CASE("derived words are not forms of a term; English relational adjectives are", "[glossary]") {
+    CHECK_FALSE(finds("az", "prezident", "prezidentliyə namizəd"));
+    CHECK_FALSE(finds("az", "prezident", "prezidentli"));
+    CHECK(finds("en", "president", "the presidential commission"));
+    CHECK(finds("en", "government", "a governmental agency"));
 }
 
 TEST_CASE("the term matcher reports the exact span of a match", "[glossary]") {
@@ -237,4 +274,30 @@ TEST_CASE("the workspace glossary adds, updates on import and refuses duplicates
     const auto all = store.list();
     REQUIRE(all.size() == 1);
     CHECK(all[0].forbidden == std::vector<std::string>{"committee"});
+}
+
+TEST_CASE("a bead's glossary hits: inflected source terms, whether the translation uses them", "[glossary]") {
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    const auto ru = Language::parse("ru");
+    std::vector<GlossaryEntry> entries(4);
+    entries[0] = {0, az, en, "komissiya", "commission", "", "", {}, TermStatus::Approved};
+    entries[1] = {0, az, en, "bərpa", "reconstruction", "", "", {}, TermStatus::Proposed};
+    entries[2] = {0, az, ru, "komissiya", "комиссия", "", "", {}, TermStatus::Approved};  // another pair
+    entries[3] = {0, az, en, "deputat", "deputy", "", "", {}, TermStatus::Deprecated};
+    const GlossaryLookup lookup(entries, az, en);
+    REQUIRE(lookup.entries().size() == 2);
+    const std::string source = "Deputat komissiyanın bərpa işlərinə baxdı.";
+    const std::string target = "The commissions reviewed the restoration work.";
+    const auto found = lookup.find(source, target);
+    REQUIRE(found.hits.size() == 2);
+    CHECK(source.substr(found.hits[0].source_begin, found.hits[0].source_end - found.hits[0].source_begin) ==
+          "komissiyanın");
+    CHECK(found.hits[0].translated);
+    CHECK(lookup.entries()[found.hits[1].entry].target_term == "reconstruction");
+    CHECK_FALSE(found.hits[1].translated);
+    REQUIRE(found.target_terms.size() == 1);
+    CHECK(target.substr(found.target_terms[0].begin, found.target_terms[0].end - found.target_terms[0].begin) ==
+          "commissions");
+    CHECK(lookup.find("Heç nə.", "Nothing.").hits.empty());
 }

@@ -45,18 +45,18 @@ AlignmentGridTable::~AlignmentGridTable() {
 
 int AlignmentGridTable::GetNumberRows() {
     if (!editor_) return 0;
-    return static_cast<int>(filter_ == BeadFilter::All ? editor_->bead_count() : rows_.size());
+    return static_cast<int>(filtered() ? rows_.size() : editor_->bead_count());
 }
 
 int AlignmentGridTable::GetNumberCols() { return kColumnCount; }
 
 std::size_t AlignmentGridTable::bead_of_row(int row) const {
     const auto index = static_cast<std::size_t>(row);
-    return filter_ == BeadFilter::All ? index : rows_.at(index);
+    return filtered() ? rows_.at(index) : index;
 }
 
 int AlignmentGridTable::row_of_bead(std::size_t bead) const {
-    if (filter_ == BeadFilter::All) return static_cast<int>(bead);
+    if (!filtered()) return static_cast<int>(bead);
     const auto at = std::upper_bound(rows_.begin(), rows_.end(), bead);
     if (at == rows_.begin()) return rows_.empty() ? -1 : 0;
     return static_cast<int>(at - rows_.begin()) - 1;
@@ -129,11 +129,26 @@ void AlignmentGridTable::announce_row_count(int before) {
 void AlignmentGridTable::set_filter(BeadFilter filter) {
     const int before = GetNumberRows();
     filter_ = filter;
+    chosen_ = false;
     rebuild_rows();
     announce_row_count(before);
 }
 
+void AlignmentGridTable::show_only(std::vector<std::size_t> beads) {
+    const int before = GetNumberRows();
+    filter_ = BeadFilter::All;
+    chosen_ = true;
+    rows_ = std::move(beads);
+    announce_row_count(before);
+}
+
 void AlignmentGridTable::apply(const EditOutcome& outcome) {
+    if (chosen_) {
+        const int before = GetNumberRows();
+        rows_ = beads_after_edit(rows_, outcome.first, outcome.removed, outcome.added);
+        announce_row_count(before);
+        return;
+    }
     if (filter_ != BeadFilter::All) {
         const int before = GetNumberRows();
         rebuild_rows();

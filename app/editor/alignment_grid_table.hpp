@@ -31,6 +31,10 @@ class AlignmentGridTable : public wxGridTableBase {
     BeadFilter filter() const noexcept { return filter_; }
     // Shows only the matching beads; tells the grid how its rows changed.
     void set_filter(BeadFilter filter);
+    // Shows only these beads (sorted; those with QA findings), which follow the edits from then on, until
+    // the next set_filter.
+    void show_only(std::vector<std::size_t> beads);
+    bool shows_chosen_beads() const noexcept { return chosen_; }
     // Tells the grid about an edit: rows replaced, added or removed.
     void apply(const EditOutcome& outcome);
     // The bead a row shows, and the row of a bead (or of the nearest bead before it that the filter shows).
@@ -40,9 +44,11 @@ class AlignmentGridTable : public wxGridTableBase {
   private:
     void rebuild_rows();
     void announce_row_count(int before);
+    bool filtered() const noexcept { return chosen_ || filter_ != BeadFilter::All; }
 
     const AlignmentEditor* editor_;
     BeadFilter filter_ = BeadFilter::All;
+    bool chosen_ = false;  // rows_ are beads chosen by show_only
     // The beads shown, when a filter is on.
     std::vector<std::size_t> rows_;
     // Shared, reference-counted cell styles handed out by GetAttr.

@@ -146,6 +146,13 @@ void AlignmentSession::set_filter(BeadFilter filter) {
     if (table_->GetNumberRows() > 0) go_to(table_->bead_of_row(std::max(0, table_->row_of_bead(current_))));
 }
 
+void AlignmentSession::show_only(std::vector<std::size_t> beads) {
+    table_->show_only(std::move(beads));
+    if (sizes_rows_to_text()) grid_.AutoSizeRows(false);
+    grid_.ForceRefresh();
+    if (table_->GetNumberRows() > 0) go_to(table_->bead_of_row(std::max(0, table_->row_of_bead(current_))));
+}
+
 void AlignmentSession::run(const std::function<EditOutcome()>& edit) {
     try {
         refresh(edit());
@@ -166,6 +173,7 @@ void AlignmentSession::refresh(const EditOutcome& outcome) {
     }
     grid_.ForceRefresh();
     if (map_) map_->show(&editor_->document());
+    if (edited_) edited_(outcome);
     go_to(outcome.focus);
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "app/editor/alignment_grid_table.hpp"
 #include "app/editor/bead_pane.hpp"
@@ -20,6 +21,7 @@ class AlignmentSession {
   public:
     using Report = std::function<void(const wxString& message)>;
     using Moved = std::function<void(std::size_t bead)>;
+    using Edited = std::function<void(const EditOutcome& outcome)>;
 
     // Opens the alignment in the views; throws korpu::Error when it cannot be read.
     AlignmentSession(Workspace& workspace, std::int64_t alignment, wxGrid& grid, BeadPane& pane, AlignmentMap* map,
@@ -35,6 +37,8 @@ class AlignmentSession {
     AlignmentGridTable& table() noexcept { return *table_; }
     // Called after the current bead changed (by a command or a click).
     void on_moved(Moved callback) { moved_ = std::move(callback); }
+    // Called after an edit changed the beads (before the views move to the bead it focuses).
+    void on_edited(Edited callback) { edited_ = std::move(callback); }
 
     // Makes a bead the current one. A jump (from the map, a search, the next bead needing review) puts it
     // in the upper third of the grid; a step to a neighbour scrolls no more than needed.
@@ -44,6 +48,8 @@ class AlignmentSession {
     void go_previous();
     void go_next_needing_review();
     void set_filter(BeadFilter filter);
+    // Shows only these beads in the grid (see AlignmentGridTable::show_only).
+    void show_only(std::vector<std::size_t> beads);
 
     void merge_with_next();
     void merge_with_previous();
@@ -76,6 +82,7 @@ class AlignmentSession {
     AlignmentMap* map_;
     Report report_;
     Moved moved_;
+    Edited edited_;
     AlignmentGridTable* table_;
     std::size_t current_ = 0;
     bool moving_ = false;

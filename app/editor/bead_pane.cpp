@@ -26,8 +26,33 @@ constexpr int kCommandKeys[][2] = {
     {WXK_DOWN, wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT},
 };
 
-// The indicator that underlines misspelt words.
-constexpr int kSpellingIndicator = 8;
+// The style of plain text.
+constexpr int kTextStyle = 0;
+// Tag placeholders the pane numbers as chips: the first hundred (a sentence with more tags shows the rest as
+// Scintilla's default for unknown characters).
+constexpr char32_t kFirstTag = 0xE000;
+constexpr char32_t kLastTag = 0xF8FF;
+constexpr int kNumberedTags = 100;
+
+std::string utf8_of(char32_t c) {
+    return {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (c & 0x3F))};
+}
+
+// Byte spans of the tag placeholders in UTF-8 text: three-byte characters of the private-use area.
+std::vector<std::pair<std::size_t, std::size_t>> tag_spans(const std::string& text) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if ((lead & 0xF0) != 0xE0) continue;
+        const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                           (static_cast<char32_t>(static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+                           (static_cast<char32_t>(static_cast<unsigned char>(text[i + 2]) & 0x3F));
+        if (c >= kFirstTag && c <= kLastTag) spans.emplace_back(i, i + 3);
+        i += 2;
+    }
+    return spans;
+}
 // Suggestions the context menu offers.
 constexpr std::size_t kMenuSuggestions = 6;
 // Menu ids of the spelling menu: suggestions from kSuggestionId on.
@@ -71,6 +96,19 @@ wxStyledTextCtrl* BeadPane::make_text(Side side) {
     for (const auto& key : kCommandKeys) text->CmdKeyClear(key[0], key[1]);
     text->IndicatorSetStyle(kSpellingIndicator, wxSTC_INDIC_SQUIGGLE);
     text->IndicatorSetForeground(kSpellingIndicator, wxColour(220, 30, 30));
+    text->IndicatorSetStyle(kGlossaryIndicator, wxSTC_INDIC_STRAIGHTBOX);
+    text->IndicatorSetForeground(kGlossaryIndicator, wxColour(40, 110, 220));
+    text->IndicatorSetAlpha(kGlossaryIndicator, 60);
+    text->IndicatorSetUnder(kGlossaryIndicator, true);
+    // Tags: read-only chips ("changeable" off: Scintilla refuses to delete or type into them).
+    text->StyleSetFont(kTagStyle, font.Scaled(0.85f).Bold());
+    text->StyleSetForeground(kTagStyle, wxColour(255, 255, 255));
+    text->StyleSetBackground(kTagStyle, wxColour(150, 90, 20));
+    text->StyleSetChangeable(kTagStyle, false);
+    for (int i = 0; i < kNumberedTags; ++i) {
+        const auto c = utf8_of(kFirstTag + static_cast<char32_t>(i));
+        text->SetRepresentation(wxString::FromUTF8(c.data(), c.size()), wxString::Format(L"\u2039%d\u203A", i + 1));
+    }
     text->UsePopUp(wxSTC_POPUP_NEVER);
     text->Bind(wxEVT_CONTEXT_MENU, [this, side](wxContextMenuEvent& event) { on_context_menu(side, event); });
     text->Bind(wxEVT_STC_MODIFIED, [this, side](wxStyledTextEvent& event) { on_modified(side, event); });
@@ -91,6 +129,8 @@ void BeadPane::show(const wxString& source_title, const std::string& source, con
     source_->EmptyUndoBuffer();
     target_->EmptyUndoBuffer();
     loading_ = false;
+    style_tags(Side::Source);
+    style_tags(Side::Target);
     check_spelling(Side::Source);
     check_spelling(Side::Target);
     Layout();
@@ -108,8 +148,30 @@ void BeadPane::on_modified(Side side, wxStyledTextEvent& event) {
     if (loading_) return;
     if (!(event.GetModificationType() & (wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT))) return;
     // Scintilla's document must not change inside its own notification: underline once it is done.
-    CallAfter([this, side] { check_spelling(side); });
+    CallAfter([this, side] {
+        style_tags(side);
+        check_spelling(side);
+    });
     if (text_changed_) text_changed_(side, text(side).GetText().utf8_string());
+}
+
+void BeadPane::style_tags(Side side) {
+    auto& control = text(side);
+    control.StartStyling(0);
+    control.SetStyling(control.GetLength(), kTextStyle);
+    for (const auto& [begin, end] : tag_spans(control.GetText().utf8_string())) {
+        control.StartStyling(static_cast<int>(begin));
+        control.SetStyling(static_cast<int>(end - begin), kTagStyle);
+    }
+}
+
+void BeadPane::mark_terms(Side side, const std::vector<TermSpan>& spans) {
+    auto& control = text(side);
+    control.SetIndicatorCurrent(kGlossaryIndicator);
+    control.IndicatorClearRange(0, control.GetLength());
+    for (const auto& span : spans) {
+        control.IndicatorFillRange(static_cast<int>(span.begin), static_cast<int>(span.end - span.begin));
+    }
 }
 
 void BeadPane::set_spelling(Side side, SpellChecker* checker) {

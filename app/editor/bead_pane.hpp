@@ -10,12 +10,20 @@
 #include <vector>
 
 #include "tm/edit/alignment_editor.hpp"
+#include "tm/glossary/glossary_hits.hpp"
 #include "tm/spell/spell_checker.hpp"
 
 namespace korpu::editor {
 
+// Inline tags are private-use placeholders in the texts (tm/memory/tm_unit.hpp: the i-th tag is U+E000 + i).
+// The pane shows each as a chip numbered from 1, in a style the user cannot type into or delete.
 class BeadPane : public wxPanel {
   public:
+    // The style of tag placeholders, and the indicators of glossary terms and misspelt words.
+    static constexpr int kTagStyle = 1;
+    static constexpr int kGlossaryIndicator = 9;
+    static constexpr int kSpellingIndicator = 8;
+
     using TextChanged = std::function<void(Side side, const std::string& text)>;
     // "Add to dictionary" (accept) or "Ignore" chosen for a word of one side.
     using WordAdded = std::function<void(Side side, const std::string& word, bool accept)>;
@@ -42,6 +50,10 @@ class BeadPane : public wxPanel {
     // shows); returns false when no misspelt word is there.
     bool show_spelling_menu(Side side, std::size_t position);
 
+    // Marks glossary terms in one side's text (byte spans); they stay with the words while the text is edited
+    // and are replaced by the next call or the next bead shown.
+    void mark_terms(Side side, const std::vector<TermSpan>& spans);
+
     wxStyledTextCtrl& text(Side side) noexcept { return side == Side::Source ? *source_ : *target_; }
     // The side the user worked in last (the source until the target is focused).
     Side active_side() const noexcept { return active_; }
@@ -53,6 +65,7 @@ class BeadPane : public wxPanel {
     wxStyledTextCtrl* make_text(Side side);
     void on_modified(Side side, wxStyledTextEvent& event);
     void on_context_menu(Side side, wxContextMenuEvent& event);
+    void style_tags(Side side);
 
     wxStaticText* source_title_;
     wxStaticText* target_title_;

@@ -35,6 +35,7 @@ enum CommandId : int {
     kCmdRealign,
     kCmdRunQa,
     kCmdShowPanels,
+    kCmdFilterQa,
 };
 
 }  // namespace korpu::editor

@@ -15,6 +15,7 @@
 #include "app/editor/command_ids.hpp"
 #include "app/editor/editor_colours.hpp"
 #include "app/editor/export_dialog.hpp"
+#include "app/editor/glossary_panel.hpp"
 #include "app/editor/import_wizard.hpp"
 #include "app/editor/memory_panel.hpp"
 #include "app/editor/qa_panel.hpp"
@@ -181,7 +182,9 @@ void MainFrame::build_panels() {
     memory_panel_ = new MemoryPanel(panels_);
     concordance_panel_ = new ConcordancePanel(panels_);
     qa_panel_ = new QaPanel(panels_);
+    glossary_panel_ = new GlossaryPanel(panels_);
     panels_->AddPage(memory_panel_, tr("Translation memory"), true);
+    panels_->AddPage(glossary_panel_, tr("Glossary"));
     panels_->AddPage(concordance_panel_, tr("Concordance"));
     panels_->AddPage(qa_panel_, tr("QA"));
     aui_.AddPane(panels_, wxAuiPaneInfo()
@@ -208,6 +211,9 @@ void MainFrame::build_panels() {
         return hits;
     });
     qa_panel_->on_run([this] { run_qa(); });
+    qa_panel_->on_narrowed([this] {
+        if (session_ && session_->table().shows_chosen_beads()) show_beads_with_findings();
+    });
     pane_->on_word_added([this](Side side, const std::string& word, bool accept) { add_word(side, word, accept); });
     qa_panel_->on_jump([this](std::size_t bead, const Finding& finding) {
         if (!session_) return;
@@ -330,6 +336,7 @@ void MainFrame::run_qa() {
     }
     if (result == JobResult::Cancelled) return;
     qa_panel_->show(std::move(findings), std::move(beads));
+    if (session_->table().shows_chosen_beads()) show_beads_with_findings();
     panels_->SetSelection(static_cast<size_t>(panels_->GetPageIndex(qa_panel_)));
     aui_.GetPane(kPanelsPane).Show();
     aui_.Update();
@@ -377,6 +384,7 @@ void MainFrame::build_menus() {
     view->AppendRadioItem(kCmdFilterUnconfirmed, tr("&Unconfirmed beads\tAlt+3"));
     view->AppendRadioItem(kCmdFilterConfirmed, tr("&Confirmed beads\tAlt+4"));
     view->AppendRadioItem(kCmdFilterLowConfidence, tr("&Low-confidence beads\tAlt+5"));
+    view->AppendRadioItem(kCmdFilterQa, tr("Beads with &QA findings\tAlt+6"));
     view->AppendSeparator();
     view->Append(kCmdShowDocuments, tr("Show or hide &documents"));
     view->Append(kCmdShowMap, tr("Show or hide the alignment &map"));
@@ -509,6 +517,8 @@ void MainFrame::bind_commands() {
             id);
     }
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_beads_with_findings(); }, kCmdFilterQa);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { toggle_pane(kDocumentsPane); }, kCmdShowDocuments);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { toggle_pane(kMapPane); }, kCmdShowMap);
@@ -576,12 +586,53 @@ void MainFrame::show_alignment(std::size_t index) {
     session_->on_moved([this](std::size_t) {
         update_status();
         lookup_matches();
+        show_glossary_hits();
     });
+    session_->on_edited(
+        [this](const EditOutcome& outcome) { qa_panel_->follow_edit(outcome.first, outcome.removed, outcome.added); });
     lookup_matches();
+    set_up_glossary();
     qa_panel_->show({}, {});
     set_up_spelling();
     GetMenuBar()->Check(kCmdFilterAll, true);
     grid_->ForceRefresh();
+    update_status();
+}
+
+void MainFrame::set_up_glossary() {
+    glossary_.reset();
+    if (session_ && workspace_) {
+        const auto& document = session_->editor().document();
+        try {
+            glossary_.emplace(GlossaryStore(*workspace_).list(), document.source_info.language,
+                              document.target_info.language);
+        } catch (const Error& error) {
+            report(utf8(error.what()));
+        }
+    }
+    show_glossary_hits();
+}
+
+void MainFrame::show_glossary_hits() {
+    if (!session_ || !glossary_) {
+        glossary_panel_->show(nullptr, {});
+        return;
+    }
+    const auto bead = session_->current();
+    const auto& editor = session_->editor();
+    // The pane's texts: one segment a line, so that the spans are those of the pane.
+    const auto hits = glossary_->find(editor.text(bead, Side::Source), editor.text(bead, Side::Target));
+    std::vector<TermSpan> source_spans;
+    for (const auto& hit : hits.hits) source_spans.push_back({hit.source_begin, hit.source_end});
+    pane_->mark_terms(Side::Source, source_spans);
+    pane_->mark_terms(Side::Target, hits.target_terms);
+    glossary_panel_->show(&*glossary_, hits);
+}
+
+void MainFrame::show_beads_with_findings() {
+    if (!session_) return;
+    session_->show_only(qa_panel_->flagged_beads());
+    GetMenuBar()->Check(kCmdFilterQa, true);
     update_status();
 }
 

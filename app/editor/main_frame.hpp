@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tm/core/side.hpp"
+#include "tm/glossary/glossary_hits.hpp"
 #include "tm/memory/translation_memory.hpp"
 #include "tm/spell/spell_checker.hpp"
 #include "tm/store/alignment_store.hpp"
@@ -27,6 +28,7 @@ class AlignmentMap;
 class AlignmentSession;
 class BeadPane;
 class ConcordancePanel;
+class GlossaryPanel;
 class MemoryPanel;
 class QaPanel;
 
@@ -47,6 +49,7 @@ class MainFrame : public wxFrame {
     MemoryPanel& memory_panel() noexcept { return *memory_panel_; }
     ConcordancePanel& concordance_panel() noexcept { return *concordance_panel_; }
     QaPanel& qa_panel() noexcept { return *qa_panel_; }
+    GlossaryPanel& glossary_panel() noexcept { return *glossary_panel_; }
     // Runs the QA checks on the document pair on screen (on a worker thread) and lists the findings.
     void run_qa();
     // The open alignment, or null.
@@ -87,6 +90,9 @@ class MainFrame : public wxFrame {
     void save_layout();
     void build_panels();
     void lookup_matches();
+    void set_up_glossary();
+    void show_glossary_hits();
+    void show_beads_with_findings();
     void insert_match(std::size_t index);
     void search_concordance();
     void set_up_spelling();
@@ -101,6 +107,7 @@ class MainFrame : public wxFrame {
     MemoryPanel* memory_panel_;
     ConcordancePanel* concordance_panel_;
     QaPanel* qa_panel_;
+    GlossaryPanel* glossary_panel_;
     wxFileHistory history_;
     wxString default_layout_;
     std::vector<Shortcut> shortcuts_;
@@ -108,6 +115,7 @@ class MainFrame : public wxFrame {
     std::optional<TranslationMemory> memory_;
     std::unique_ptr<SpellChecker> source_speller_;
     std::unique_ptr<SpellChecker> target_speller_;
+    std::optional<GlossaryLookup> glossary_;
     std::vector<AlignmentInfo> alignments_;
     std::unique_ptr<AlignmentSession> session_;
 };

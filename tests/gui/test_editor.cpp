@@ -18,6 +18,7 @@
 #include "app/editor/bead_pane.hpp"
 #include "app/editor/command_ids.hpp"
 #include "app/editor/export_dialog.hpp"
+#include "app/editor/glossary_panel.hpp"
 #include "app/editor/import_wizard.hpp"
 #include "app/editor/main_frame.hpp"
 #include "app/editor/memory_panel.hpp"
@@ -26,6 +27,7 @@
 #include "gui/gui_test_support.hpp"
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
+#include "tm/glossary/glossary_store.hpp"
 #include "tm/memory/translation_memory.hpp"
 #include "tm/store/workspace.hpp"
 
@@ -441,4 +443,130 @@ TEST_CASE("a misspelt Azerbaijani word typed into the source is underlined", "[g
     CHECK(source.IndicatorValueAt(8, static_cast<int>(misspelt[0].begin)) != 0);
     // The word typed is saved as well.
     CHECK(saved_alignment(open.file).source_text(0).find("komisiyası") != std::string::npos);
+}
+
+TEST_CASE("the glossary panel lists the current bead's terms, and the pane marks them on both sides", "[gui]") {
+    OpenSample open;
+    {
+        auto workspace = Workspace::open(open.file);
+        GlossaryStore glossary(workspace);
+        GlossaryEntry commission;
+        commission.source_lang = Language::parse("az");
+        commission.target_lang = Language::parse("en");
+        commission.source_term = "komissiya";
+        commission.target_term = "commission";
+        glossary.add(commission);
+        GlossaryEntry restoration = commission;
+        restoration.source_term = "bərpa";
+        restoration.target_term = "reconstruction";
+        restoration.note = "agreed with the client";
+        glossary.add(restoration);
+    }
+    open.frame->show_alignment(0);
+    settle();
+    // Bead 1: "Milli Məclisin komissiyası Xocavənddə bərpa ..." / "Parliamentary commission reviews restoration ...".
+    auto& panel = open.frame->glossary_panel();
+    REQUIRE(panel.count() == 2);
+    CHECK(panel.list().GetItemText(0, 0).utf8_string() == "komissiya");
+    CHECK(panel.list().GetItemText(0, 2) == "yes");
+    CHECK(panel.list().GetItemText(1, 0).utf8_string() == "bərpa");
+    CHECK(panel.list().GetItemText(1, 2) == "missing");
+    CHECK(panel.list().GetItemText(1, 3) == "agreed with the client");
+    auto& source = open.frame->pane().text(korpu::Side::Source);
+    auto& target = open.frame->pane().text(korpu::Side::Target);
+    const auto source_text = source.GetText().utf8_string();
+    const auto target_text = target.GetText().utf8_string();
+    const auto indicator = editor::BeadPane::kGlossaryIndicator;
+    CHECK(source.IndicatorValueAt(indicator, static_cast<int>(source_text.find("komissiyası") + 2)) != 0);
+    CHECK(source.IndicatorValueAt(indicator, static_cast<int>(source_text.find("bərpa"))) != 0);
+    CHECK(source.IndicatorValueAt(indicator, static_cast<int>(source_text.find("Milli"))) == 0);
+    CHECK(target.IndicatorValueAt(indicator, static_cast<int>(target_text.find("commission"))) != 0);
+    CHECK(target.IndicatorValueAt(indicator, static_cast<int>(target_text.find("restoration"))) == 0);
+    // Another bead, other hits: the panel follows the current bead.
+    open.session().go_to(open.beads - 1);
+    settle();
+    const auto last = saved_alignment(open.file).source_text(open.beads - 1);
+    if (last.find("komissiya") == std::string::npos && last.find("bərpa") == std::string::npos &&
+        last.find("Komissiya") == std::string::npos) {
+        CHECK(panel.count() == 0);
+    }
+}
+
+TEST_CASE("an inline tag shows as a numbered chip that the keyboard cannot delete", "[gui]") {
+    OpenSample open;
+    const std::string chip = "\xEE\x80\x80";  // U+E000: the first tag of a segment
+    open.session().go_to(0);
+    open.session().set_target_text("Parliamentary " + chip + "commission" + "\xEE\x80\x81" + " reviews");
+    settle();
+    auto& target = open.frame->pane().text(korpu::Side::Target);
+    const auto text = target.GetText().utf8_string();
+    const auto at = static_cast<int>(text.find(chip));
+    REQUIRE(at > 0);
+    CHECK(target.GetStyleAt(at) == editor::BeadPane::kTagStyle);
+    CHECK(target.GetStyleAt(at - 1) != editor::BeadPane::kTagStyle);
+    CHECK(target.GetRepresentation(wxString::FromUTF8(chip.data(), chip.size())) == wxString(L"\u20391\u203A"));
+    // Backspace right after the chip, and Delete right before it, leave it where it is.
+    target.SetFocus();
+    target.GotoPos(at + 3);
+    target.CmdKeyExecute(wxSTC_CMD_DELETEBACK);
+    target.GotoPos(at);
+    target.CmdKeyExecute(wxSTC_CMD_CLEAR);
+    settle();
+    CHECK(target.GetText().utf8_string() == text);
+    // Typing next to it is still typing: the letter goes in and is saved, the chip kept.
+    target.GotoPos(at);
+    target.AddText("X");
+    settle();
+    CHECK(saved_alignment(open.file).target_text(0) ==
+          "Parliamentary X" + chip + "commission" + "\xEE\x80\x81" + " reviews");
+}
+
+TEST_CASE("the grid shows only the beads with QA findings, of one check when one is chosen", "[gui]") {
+    OpenSample open;
+    const auto saved = saved_alignment(open.file);
+    std::size_t bead = 0;
+    while (bead < saved.beads.size() && saved.target_text(bead).find("2.5") == std::string::npos) ++bead;
+    REQUIRE(bead > 0);
+    REQUIRE(bead < saved.beads.size());
+    auto target = saved.target_text(bead);
+    target.replace(target.find("2.5"), 3, "3.5");
+    open.session().go_to(bead);
+    open.session().set_target_text(target);
+    open.frame->run_qa();
+    settle();
+    auto& qa = open.frame->qa_panel();
+    REQUIRE(qa.count() > 0);
+    open.frame->run_command(editor::kCmdFilterQa);
+    settle();
+    const auto flagged = qa.flagged_beads();
+    auto& grid = open.frame->grid();
+    REQUIRE(grid.GetNumberRows() == static_cast<int>(flagged.size()));
+    CHECK(grid.GetNumberRows() < static_cast<int>(open.beads));
+    for (int row = 0; row < grid.GetNumberRows(); ++row) {
+        CHECK(grid.GetCellValue(row, 0) == wxString::Format("%zu", flagged[static_cast<std::size_t>(row)] + 1));
+    }
+    // One check: the numbers check's finding on the changed bead.
+    std::string numbers;
+    for (std::size_t row = 0; row < qa.count(); ++row) {
+        if (qa.list().GetItemText(static_cast<long>(row), 1) == wxString::Format("%zu", bead + 1))
+            numbers = qa.list().GetItemText(static_cast<long>(row), 3).utf8_string();
+    }
+    REQUIRE_FALSE(numbers.empty());
+    qa.narrow_to(numbers);
+    settle();
+    const auto narrowed = qa.flagged_beads();
+    CHECK(grid.GetNumberRows() == static_cast<int>(narrowed.size()));
+    CHECK(std::find(narrowed.begin(), narrowed.end(), bead) != narrowed.end());
+    // The rows follow the edits: with the first bead deleted, the flagged bead is one up and still shown.
+    open.session().go_to(0);
+    open.session().delete_bead();
+    settle();
+    bool shown = false;
+    for (int row = 0; row < grid.GetNumberRows(); ++row)
+        shown |= grid.GetCellValue(row, 0) == wxString::Format("%zu", bead);
+    CHECK(shown);
+    // All beads again.
+    open.frame->run_command(editor::kCmdFilterAll);
+    settle();
+    CHECK(grid.GetNumberRows() == static_cast<int>(open.beads) - 1);
 }

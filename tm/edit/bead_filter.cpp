@@ -1,5 +1,7 @@
 #include "tm/edit/bead_filter.hpp"
 
+#include <algorithm>
+
 #include "tm/align/document_aligner.hpp"
 
 namespace korpu {
@@ -43,6 +45,25 @@ std::optional<std::size_t> previous_matching(const std::vector<Bead>& beads, std
         if (i != from && matches(beads[i], filter)) return i;
     }
     return std::nullopt;
+}
+
+std::optional<std::size_t> bead_after_edit(std::size_t bead, std::size_t first, std::size_t removed,
+                                           std::size_t added) noexcept {
+    if (bead < first) return bead;
+    if (bead >= first + removed) return bead - removed + added;
+    if (added == 0) return std::nullopt;
+    return first + std::min(bead - first, added - 1);
+}
+
+std::vector<std::size_t> beads_after_edit(const std::vector<std::size_t>& beads, std::size_t first, std::size_t removed,
+                                          std::size_t added) {
+    std::vector<std::size_t> moved;
+    moved.reserve(beads.size());
+    for (const auto bead : beads) {
+        const auto now = bead_after_edit(bead, first, removed, added);
+        if (now && (moved.empty() || moved.back() != *now)) moved.push_back(*now);
+    }
+    return moved;
 }
 
 }  // namespace korpu

@@ -21,4 +21,13 @@ std::optional<std::size_t> next_matching(const std::vector<Bead>& beads, std::si
 // The same, backwards.
 std::optional<std::size_t> previous_matching(const std::vector<Bead>& beads, std::size_t from, BeadFilter filter);
 
+// Where a bead marked from outside the alignment (a QA finding's bead) is after an edit that replaced
+// `removed` beads from `first` on by `added` new ones: the same bead, moved along; inside the replaced run,
+// the new bead at the same offset (the last new one past their end); none when the run was removed whole.
+std::optional<std::size_t> bead_after_edit(std::size_t bead, std::size_t first, std::size_t removed,
+                                           std::size_t added) noexcept;
+// The same for a sorted list of marked beads; the result is sorted, without repeats.
+std::vector<std::size_t> beads_after_edit(const std::vector<std::size_t>& beads, std::size_t first, std::size_t removed,
+                                          std::size_t added);
+
 }  // namespace korpu

@@ -116,6 +116,14 @@ std::vector<std::string> SpellDictionary::suggest(std::string_view word) {
     return suggestions;
 }
 
+std::vector<std::string> SpellDictionary::stems(std::string_view word) {
+    const auto encoded = impl_->encode(word);
+    if (!encoded) return {};
+    auto stems = impl_->hunspell->stem(*encoded);
+    for (auto& stem : stems) stem = impl_->decode(stem);
+    return stems;
+}
+
 void SpellDictionary::add_word(std::string_view word) {
     if (const auto encoded = impl_->encode(word)) impl_->hunspell->add(*encoded);
 }

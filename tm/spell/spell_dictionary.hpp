@@ -22,6 +22,9 @@ class SpellDictionary {
     bool accepts(std::string_view word);
     // Hunspell's suggestions, in Hunspell's order; words the dictionary cannot encode get none.
     std::vector<std::string> suggest(std::string_view word);
+    // The dictionary words Hunspell's affix rules derive the word from ("комиссией" -> "комиссия",
+    // "cities" -> "city"), in UTF-8; empty when the dictionary knows no analysis or cannot encode the word.
+    std::vector<std::string> stems(std::string_view word);
     // Adds a word for the life of this object (a user's accepted word, a glossary term).
     void add_word(std::string_view word);
 
