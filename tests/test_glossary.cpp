@@ -80,6 +80,8 @@ TEST_CASE("Hunspell's stems key the words its dictionaries know", "[glossary]") 
     // A compound term is not its parts: "aircraft" is not found in "craft", nor "outfit" in "without".
     CHECK_FALSE(matcher("en", "aircraft", "a small craft"));
     CHECK_FALSE(matcher("en", "outfit", "without a word"));
+    // A compound's parts are taken as they are, not derived further: "national" + "ism" is no "nation".
+    CHECK_FALSE(matcher("en", "nation", "the rise of nationalism"));
     // Azerbaijani stays with the team's rules: "adam" (man) is no form of "ada" (island).
     CHECK(stemmer.stems("adam", "az").empty());
     CHECK_FALSE(matcher("az", "ada", "bir adam"));

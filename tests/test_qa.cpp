@@ -457,6 +457,10 @@ TEST_CASE("only a place or team classifier next to a name may stay untranslated,
                 {pair("az", "Amsterdam şəhəri bildirdi.", "The settlement of Amsterdam said so."),
                  pair("az", "Honkonq adası məşhurdur.", "Hong Kong Atoll is famous.")},
                 glossary) == 2);
+    // A name in the accusative (-ю) or genitive (-и) after "островов" is no apposition.
+    CHECK(count("glossary-term-missing",
+                {pair("ru", "Из-за группы островов Японию называют архипелагом.", "Japan is called an archipelago.")},
+                glossary) == 1);
     // Dropped classifiers: after a Russian adjective name, after a name opening the sentence.
     CHECK(count("glossary-term-missing",
                 {pair("ru", "Черепахи живут на Галапагосских островах.", "Tortoises live in the Galapagos."),
@@ -552,9 +556,30 @@ TEST_CASE("number-mismatch: repeated years, decades and centuries, race times, t
     // Race times: "4:41,30" and "4:41.30" are "4:41:30".
     CHECK(count("number-mismatch", {pair("ru", "Со временем 4:41,30.", "With a time of 4:41.30.")}) == 0);
     CHECK(count("number-mismatch", {pair("az", "4:41:30 vaxtla.", "With a time of 4:41.30.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "4:41:30 vaxtla.", "With a time of 4:41.36.")}) == 2);
     // "1 dəqiqə" is "a minute"; Russian number words in the instrumental case and ordinals of a thousand.
     CHECK(count("number-mismatch", {pair("az", "Suyu 1 dəqiqə qaynatmaq.", "Boiling water for a minute.")}) == 0);
     CHECK(count("number-mismatch", {pair("az", "Suyu 1 dəqiqə qaynatmaq.", "Boiling water for 2 minutes.")}) == 2);
     CHECK(count("number-mismatch", {pair("ru", "С четырьмя центами.", "With 4 cents.")}) == 0);
     CHECK(count("number-mismatch", {pair("ru", "Его тысячная марка.", "His 1,000th stamp.")}) == 0);
+}
+
+TEST_CASE("name-spelling: renderings that only resemble the original's name conflict when one is no word", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    const WorkspaceSpelling spelling(ws);
+    if (spelling.misspelt(Language::parse("en"), "Koree").empty()) {
+        WARN("skipped: no English Hunspell dictionary installed");
+        return;
+    }
+    const std::vector<QaSegment> segments{pair("ru", "Обещание Северной Кореи.", "North Korea's pledge."),
+                                          pair("ru", "Делегация Кореи прибыла.", "The delegation of Korea arrived."),
+                                          pair("ru", "Ответ Кореи был быстрым.", "Koree's answer was quick."),
+                                          pair("ru", "Франция и французский язык.", "France and the French language."),
+                                          pair("ru", "Во Франции.", "In France.")};
+    const auto run = run_check("name-spelling", segments, {}, nullptr, &spelling);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(span(run) == "Koree");
+    // Without a dictionary to tell a word from a misspelling, resemblance alone reports nothing.
+    CHECK(count("name-spelling", segments) == 0);
 }

@@ -248,8 +248,7 @@ std::vector<std::string> form_keys(std::string_view lower_word, std::string_view
     auto keys = dictionary_keys(lower_word, primary_language, stemmer);
     if (keys.empty()) keys = rule_form_keys(to_utf32(lower_word), primary_language);
     if (stemmer) {
-        for (const auto& part : stemmer->compound_parts(lower_word, primary_language))
-            for (auto& key : rule_form_keys(to_utf32(part), primary_language)) add_unique(keys, std::move(key));
+        for (const auto& part : stemmer->compound_parts(lower_word, primary_language)) add_unique(keys, part);
     }
     return keys;
 }

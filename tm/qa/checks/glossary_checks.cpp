@@ -158,14 +158,14 @@ bool is_russian_vowel(char32_t c) { return std::u32string_view(U"аеёиоуы�
 
 // Russian puts the classifier before the name, in the same case ("города Бишкека", "город Бишкек", "на
 // острове Уполу" with an indeclinable name): the two words end alike, or the name ends in a vowel that
-// Russian nouns do not decline (-е -о -у -э -ю: Уполу, Сочи is the exception left out, since -и is also
-// the genitive of "Турции", which is no apposition).
+// Russian nouns do not take as a case ending of a name (-о -у -э: Уполу, Перу, Кюрасао). -и, -е and -ю
+// are left out: they are also the endings of "Турции", "Москве", "Японию", which are no appositions.
 bool agrees_in_case(const std::string& classifier, const std::string& name) {
     const auto a = to_utf32(lower_case(classifier, "ru"));
     const auto b = to_utf32(lower_case(name, "ru"));
     if (a.empty() || b.empty()) return false;
     if (a.back() == b.back() || (!is_russian_vowel(a.back()) && !is_russian_vowel(b.back()))) return true;
-    return std::u32string_view(U"еоуэю").find(b.back()) != std::u32string_view::npos;
+    return std::u32string_view(U"оуэ").find(b.back()) != std::u32string_view::npos;
 }
 
 // ... or after a name that is an adjective agreeing with it ("Галапагосские острова", "Северных

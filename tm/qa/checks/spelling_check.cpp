@@ -15,40 +15,6 @@ namespace {
 // Keys are compared on their first letters, so that an inflected original (Siminoffun, Симинофф) still
 // names the rendering (Siminoff). Four letters keep short unrelated names apart in practice.
 constexpr std::size_t kNamePrefix = 4;
-// Renderings of one name differ by more than the letters the keys fold (Cuddeback/Каддебэк,
-// Giancarlo/Джанкарло, Lakkha/Lakka): a capitalised word is also taken for a name when its key shares at
-// least this share of letter pairs with a source name's key (Dice's coefficient over bigrams, the
-// measure of name matching since Adamson and Boreham 1974). A half is where unrelated names of the same
-// length stop meeting in practice.
-constexpr double kNameSimilarity = 0.5;
-
-// The key with c before a, o, u or a consonant read as k, which English spells where transliterations
-// write k (Cochamo/Koçamo, Cuddeback/Kaddebek).
-std::string hard_c(const std::string& key) {
-    std::string out;
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        const char next = i + 1 < key.size() ? key[i + 1] : '\0';
-        if (key[i] == 'c' && next == 'k') continue;
-        const bool soft = next == 'e' || next == 'i' || next == 'y' || next == 'h';
-        out += key[i] == 'c' && !soft ? 'k' : key[i];
-    }
-    return out;
-}
-
-double bigram_similarity(const std::string& a, const std::string& b) {
-    if (a.size() < 2 || b.size() < 2) return 0.0;
-    std::vector<std::string> left;
-    for (std::size_t i = 0; i + 1 < a.size(); ++i) left.push_back(a.substr(i, 2));
-    std::size_t shared = 0;
-    for (std::size_t i = 0; i + 1 < b.size(); ++i) {
-        const auto found = std::find(left.begin(), left.end(), b.substr(i, 2));
-        if (found == left.end()) continue;
-        left.erase(found);
-        ++shared;
-    }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() - 1 + b.size() - 1);
-}
-
 class Spelling : public QaCheck {
   public:
     const char* id() const override { return "spelling"; }
@@ -112,9 +78,8 @@ class Spelling : public QaCheck {
 
     static bool renders_a_name(const std::string& key, const std::vector<std::string>& names) {
         const auto prefix = key.substr(0, kNamePrefix);
-        const auto hard = hard_c(key);
         return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
-            return name.substr(0, kNamePrefix) == prefix || bigram_similarity(hard_c(name), hard) >= kNameSimilarity;
+            return name.substr(0, kNamePrefix) == prefix || detail::NameKeys::similar(name, key);
         });
     }
 };

@@ -105,8 +105,11 @@ void find_numbers(std::string_view text, std::string_view language, std::vector<
         if (const auto length = time_length(text, at)) {
             const auto colon = text.find(':', at);
             const int hour = std::stoi(std::string(text.substr(at, colon - at)));
+            // Seconds (or hundredths) are kept when written: a changed "4:41.30" is a different time.
+            const std::string seconds = length > colon - at + 3 ? ":" + std::string(text.substr(colon + 4, 2)) : "";
             out.push_back({at, at + length,
-                           "time:" + std::to_string(hour) + ":" + std::string(text.substr(colon + 1, 2)), false});
+                           "time:" + std::to_string(hour) + ":" + std::string(text.substr(colon + 1, 2)) + seconds,
+                           false});
             at += length;
             continue;
         }
@@ -472,6 +475,7 @@ void join_compound_number_words(std::string_view text, std::vector<Quantity>& qu
 struct ClockTime {
     int hour = -1;
     int minute = 0;
+    int second = -1;  // -1: not written
 };
 
 ClockTime clock_time(const std::string& value) {
@@ -480,6 +484,7 @@ ClockTime clock_time(const std::string& value) {
     const auto colon = value.find(':', 5);
     t.hour = std::stoi(value.substr(5, colon - 5));
     t.minute = std::stoi(value.substr(colon + 1, 2));
+    if (value.size() > colon + 4) t.second = std::stoi(value.substr(colon + 4, 2));
     return t;
 }
 
@@ -501,7 +506,10 @@ bool same_quantity(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const auto ta = clock_time(a);
     const auto tb = clock_time(b);
-    if (ta.hour >= 0 && tb.hour >= 0) return ta.hour % 12 == tb.hour % 12 && ta.minute == tb.minute;
+    if (ta.hour >= 0 && tb.hour >= 0) {
+        const bool seconds_agree = ta.second < 0 || tb.second < 0 || ta.second == tb.second;
+        return ta.hour % 12 == tb.hour % 12 && ta.minute == tb.minute && seconds_agree;
+    }
     const auto& time = ta.hour >= 0 ? ta : tb;
     const auto& other = ta.hour >= 0 ? b : a;
     if (time.hour < 0 || other.empty() || other.size() > 4 ||
