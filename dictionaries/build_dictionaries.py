@@ -6,10 +6,14 @@
   (package tesseract-ocr), cleaned of OCR junk and ASCII-stripped typos, and reduced to stem + flags where
   the affix rules produce the forms. Without those packages the dictionary holds the team's words only,
   and the script says so.
-- en_US, en_GB, ru_RU: Debian's hunspell-en-us, hunspell-en-gb and hunspell-ru, copied with the team's
-  supplements (en/*.txt, ru/*.txt: news names and words they lack) appended to the .dic.
+- en_US.supplement.dic, en_GB.supplement.dic, ru_RU.supplement.dic: words that Debian's hunspell-en-us,
+  hunspell-en-gb and hunspell-ru (found where Debian puts them, not copied) do not accept, read with their
+  affix files: the team's words (en/*.txt, ru/*.txt: news names, abbreviations), the words of Debian's
+  larger SCOWL word lists (wamerican-huge, wbritish-huge) and their proper nouns of the largest size
+  (wamerican-insane, wbritish-insane), and the word forms of Debian's tesseract-ocr-rus (Apache-2.0).
 
-Needs no network. usage: build_dictionaries.py OUTPUT_DIR [--tessdata FILE] [--hunspell-dir DIR]
+Needs no network. usage: build_dictionaries.py OUTPUT_DIR [--tessdata FILE] [--tessdata-rus FILE]
+                                              [--hunspell-dir DIR] [--word-lists DIR]
 """
 import argparse
 import bisect
@@ -45,6 +49,23 @@ MIN_NAME_FAMILY = 5
 MIN_NOUN_FORMS = 3
 MIN_VERB_FORMS = 4
 
+# Debian's SCOWL word lists for the English supplements (packages wamerican-huge, wamerican-insane,
+# wbritish-huge, wbritish-insane; SCOWL's licence, the same as hunspell-en-us's).
+ENGLISH_LISTS = {"en_US": ("american-english-huge", "american-english-insane"),
+                 "en_GB": ("british-english-huge", "british-english-insane")}
+ENGLISH_PACKAGES = {"american-english-huge": "wamerican-huge", "american-english-insane": "wamerican-insane",
+                    "british-english-huge": "wbritish-huge", "british-english-insane": "wbritish-insane"}
+
+ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Proper nouns of SCOWL size 95 up to this length are left out when one edit turns them into a common
+# word: "Teh", "Ive", "Ide" hide typos at the start of a sentence. Longer ones rarely do, and checking
+# them all costs FLORES coverage (size 4: 98.5 % of tokens instead of 98.6 %).
+MAX_CHECKED_NAME_LETTERS = 3
+
+RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+RUSSIAN_CAPITALISED = re.compile("^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*$")
+RUSSIAN_LOWERCASE = re.compile("^[а-яё]+(?:-[а-яё]+)*$")
+
 
 def fold(word):
     """The word as typed without Azerbaijani letters: ə->e, ş->s, ı->i, ç->c, ğ->g, ö->o, ü->u."""
@@ -63,21 +84,24 @@ def is_capitalised(word):
     return word[0].isupper() and not any(c.isupper() for c in word[1:])
 
 
-def tesseract_words(tessdata):
+def tesseract_word_list(tessdata, language):
+    """The word list of a tesseract-ocr-LANG traineddata file (combine_tessdata -u, dawg2wordlist);
+    empty, with a message, when the file or the tools are missing."""
     if not shutil.which("combine_tessdata") or not shutil.which("dawg2wordlist") or not os.path.exists(tessdata):
         print(f"build_dictionaries: {tessdata} or tesseract's tools are missing (Debian packages tesseract-ocr, "
-              "tesseract-ocr-aze): the Azerbaijani dictionary holds the team's words only", file=sys.stderr)
+              f"tesseract-ocr-{language}): its word forms are left out", file=sys.stderr)
         return []
     with tempfile.TemporaryDirectory() as work:
-        shutil.copy(tessdata, os.path.join(work, "aze.traineddata"))
-        prefix = os.path.join(work, "aze.")
-        subprocess.run(["combine_tessdata", "-u", os.path.join(work, "aze.traineddata"), prefix],
+        traineddata = os.path.join(work, language + ".traineddata")
+        shutil.copy(tessdata, traineddata)
+        prefix = os.path.join(work, language + ".")
+        subprocess.run(["combine_tessdata", "-u", traineddata, prefix],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         out = os.path.join(work, "words.txt")
         subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", out],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(out, encoding="utf-8") as f:
-            return [line.strip() for line in f if line.strip()]
+            return [unicodedata.normalize("NFC", line.strip()) for line in f if line.strip()]
 
 
 def family_sizes(words):
@@ -239,7 +263,7 @@ def build_az(output, tessdata):
     flags = make_aff.Flags()
     with open(os.path.join(output, "az_AZ.aff"), "w", encoding="utf-8") as f:
         f.write(make_aff.affix_text())
-    words = clean(tesseract_words(tessdata))
+    words = clean(tesseract_word_list(tessdata, "aze"))
     paradigms = Paradigms(flags)
     stems = induce_stems(words, paradigms, flags)
     plain = set()
@@ -278,7 +302,7 @@ def write_dic(path, entries):
             f.write(word + ("/" + ",".join(str(n) for n in sorted(numbers)) if numbers else "") + "\n")
 
 
-def supplement(folder, possessive):
+def team_supplement(folder, possessive):
     """The team's words for a Debian dictionary; English names also get their possessive ('s)."""
     words = []
     if os.path.isdir(folder):
@@ -290,31 +314,135 @@ def supplement(folder, possessive):
     return words + ([w + "'s" for w in words] if possessive else [])
 
 
-def build_debian(output, hunspell_dir, name, supplement_dir):
-    aff = os.path.join(hunspell_dir, name + ".aff")
+def read_lines(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return [line.strip() for line in f if line.strip() and "\ufffd" not in line]
+
+
+def english_candidates(name, dict_dir, hunspell_dir):
+    """Words of Debian's SCOWL word lists (wamerican-huge/-insane, wbritish-huge/-insane): all of size
+    70 ("huge"), and the proper nouns of size 95 ("insane"). The lowercase words of size 95 are mostly
+    rare and archaic forms one letter away from common words: with them the dictionary flagged 93 % of
+    single-edit typos instead of 96 % (measured on the FLORES devtest in spell_bench.sh). Short rare names
+    that are a typo of a common word away ("Teh" for "the") are left out too."""
+    huge, insane = ENGLISH_LISTS[name]
+    common = set()
     dic = os.path.join(hunspell_dir, name + ".dic")
-    if not (os.path.exists(aff) and os.path.exists(dic)):
-        print(f"build_dictionaries: {dic} is missing (Debian's hunspell packages): {name} not built", file=sys.stderr)
+    if os.path.exists(dic):
+        with open(dic, encoding="utf-8", errors="replace") as f:
+            common = {line.split("/", 1)[0].strip() for line in f if line[:1].islower()}
+    words = []
+    for list_name, proper_nouns_only in ((huge, False), (insane, True)):
+        path = os.path.join(dict_dir, list_name)
+        if not os.path.exists(path):
+            print(f"build_dictionaries: {path} is missing (Debian packages {ENGLISH_PACKAGES[list_name]}): "
+                  f"{name}'s supplement is smaller", file=sys.stderr)
+            continue
+        for w in read_lines(path):
+            if not proper_nouns_only:
+                words.append(w)
+            elif w[0].isupper() and not (len(w) <= MAX_CHECKED_NAME_LETTERS and w[1:].islower()
+                                         and one_edit_away(w.lower(), common, ENGLISH_LETTERS)):
+                words.append(w)
+    return words
+
+
+def one_edit_away(word, known, alphabet):
+    """Whether deleting, inserting, replacing or swapping one letter of `word` gives a word in `known`."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail and head + tail[1:] in known:
+            return True
+        if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in known:
+            return True
+        for letter in alphabet:
+            if head + letter + tail in known or tail and letter != tail[0] and head + letter + tail[1:] in known:
+                return True
+    return False
+
+
+def russian_candidates(tessdata, hunspell_base):
+    """Word forms of Debian's tesseract-ocr-rus (Apache-2.0) that hunspell-ru lacks: every capitalised
+    form (names of people and places, "Льгов", "Норвич"), and the lowercase forms that are no single edit
+    away from a form hunspell-ru accepts: "скрининг", "шоппинг" stay, web misspellings such as "гараздо"
+    and "хочю" go."""
+    words = tesseract_word_list(tessdata, "rus")
+    if not words:
+        return []
+    unknown = set(rejected_by(hunspell_base, words))
+    known = set(words) - unknown
+    result = []
+    for w in sorted(unknown):
+        if RUSSIAN_CAPITALISED.match(w):
+            result.append(w)
+        elif RUSSIAN_LOWERCASE.match(w) and not one_edit_away(w, known, RUSSIAN_LETTERS):
+            result.append(w)
+    return result
+
+
+def rejected_by(hunspell_base, words):
+    """The words Hunspell's command line rejects with the dictionary `hunspell_base` (all of them when
+    the command is missing: the supplement then repeats some of the dictionary's words, harmlessly)."""
+    if not shutil.which("hunspell"):
+        return list(words)
+    result = subprocess.run(["hunspell", "-d", hunspell_base, "-l", "-i", "utf-8"], input="\n".join(words),
+                            capture_output=True, text=True, check=True)
+    return result.stdout.split()
+
+
+def affix_encoding(aff):
+    with open(aff, "rb") as f:
+        for line in f:
+            if line.startswith(b"SET") and len(line.split()) > 1:
+                return line.split()[1].decode("ascii")
+    return "ISO8859-1"
+
+
+def build_supplement(output, hunspell_dir, name, candidates, team):
+    """Writes NAME.supplement.dic: the words of `candidates` and `team` that Debian's NAME dictionary
+    does not accept, in its affix file's encoding. Hunspell reads it with that affix file (korpu's
+    checker: Hunspell::add_dic; the command line: hunspell -d /usr/share/hunspell/NAME,OUTPUT/NAME.supplement)."""
+    base = os.path.join(hunspell_dir, name)
+    if not (os.path.exists(base + ".aff") and os.path.exists(base + ".dic")):
+        print(f"build_dictionaries: {base}.dic is missing (Debian's hunspell packages): {name} has no supplement",
+              file=sys.stderr)
         return
-    shutil.copy(aff, os.path.join(output, name + ".aff"))
-    with open(dic, encoding="utf-8-sig") as f:
-        lines = f.read().splitlines()
-    extra = supplement(supplement_dir, possessive=name.startswith("en"))
-    with open(os.path.join(output, name + ".dic"), "w", encoding="utf-8") as f:
-        f.write(f"{int(lines[0].split()[0]) + len(extra)}\n")
-        f.write("\n".join(lines[1:] + extra) + "\n")
+    for extension in (".aff", ".dic"):
+        stale = os.path.join(output, name + extension)  # a copy an older set-up made, which would shadow Debian's
+        if os.path.exists(stale):
+            os.remove(stale)
+    words = sorted(set(rejected_by(base, sorted(set(candidates)))) | set(team))
+    encoding = affix_encoding(base + ".aff")
+    encodable = []
+    for w in words:
+        try:
+            w.encode(encoding)
+            encodable.append(w)
+        except (UnicodeEncodeError, LookupError):
+            continue
+    with open(os.path.join(output, name + ".supplement.dic"), "w", encoding=encoding, errors="strict") as f:
+        f.write(f"{len(encodable)}\n")
+        f.write("".join(w + "\n" for w in encodable))
+    print(f"build_dictionaries: {name}.supplement: {len(encodable)} words")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
     parser.add_argument("--tessdata", default="/usr/share/tesseract-ocr/5/tessdata/aze.traineddata")
+    parser.add_argument("--tessdata-rus", default="/usr/share/tesseract-ocr/5/tessdata/rus.traineddata")
     parser.add_argument("--hunspell-dir", default="/usr/share/hunspell")
+    parser.add_argument("--word-lists", default="/usr/share/dict")
     args = parser.parse_args()
     os.makedirs(args.output, exist_ok=True)
     build_az(args.output, args.tessdata)
-    for name, folder in (("en_US", "en"), ("en_GB", "en"), ("ru_RU", "ru")):
-        build_debian(args.output, args.hunspell_dir, name, os.path.join(HERE, folder))
+    for name in ("en_US", "en_GB"):
+        build_supplement(args.output, args.hunspell_dir, name,
+                         english_candidates(name, args.word_lists, args.hunspell_dir),
+                         team_supplement(os.path.join(HERE, "en"), possessive=True))
+    build_supplement(args.output, args.hunspell_dir, "ru_RU",
+                     russian_candidates(args.tessdata_rus, os.path.join(args.hunspell_dir, "ru_RU")),
+                     team_supplement(os.path.join(HERE, "ru"), possessive=False))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <iterator>
+
+#include "tm/align/anchor_extractor.hpp"
 #include "tm/align/bead.hpp"
+#include "tm/align/core_lexicon.hpp"
 #include "tm/align/document_aligner.hpp"
 #include "tm/align/length_aligner.hpp"
 #include "tm/align/name_keys.hpp"
@@ -210,4 +215,125 @@ TEST_CASE("confirmed beads survive re-alignment", "[align]") {
     CHECK(beads[0].type() == "1-1");
     // After the confirmed bead, source 3 pairs with target 3 (its number), target 2 stands alone.
     CHECK(types(beads) == std::vector<std::string>{"1-1", "2-1", "0-1", "1-1"});
+}
+
+TEST_CASE("word-list keys drop the endings of dictionary forms", "[align][lexicon]") {
+    const auto ru = Language::parse("ru");
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    CHECK(word_list_key("писать", ru) == "писа");
+    CHECK(word_list_key("Школа", ru) == "школ");
+    CHECK(word_list_key("российский", ru) == "росси");
+    CHECK(word_list_key("yaşamaq", az) == "yaşa");
+    CHECK(word_list_key("ölkə", az) == "ölkə");
+    CHECK(word_list_key("balıq", az) == "balı");
+    CHECK(word_list_key("increase", en) == "incre");
+    CHECK(word_list_key("city", en) == "cit");
+    // Never below three letters, and nothing for shorter words.
+    CHECK(word_list_key("год", ru) == "год");
+    CHECK(word_list_key("su", az).empty());
+}
+
+TEST_CASE("a word list's concepts find the inflected forms of their words", "[align][lexicon]") {
+    const auto ru = Language::parse("ru");
+    const auto en = Language::parse("en");
+    const auto az = Language::parse("az");
+    WordLexicon lexicon;
+    lexicon.add_concept({"year", "years"}, {"год", "лет"}, en, ru);
+    lexicon.add_concept({"light"}, {"лёгкий"}, en, ru);
+    REQUIRE(lexicon.size() == 2);
+    const auto year = lexicon.entries_of("years", en, LexiconSide::Source);
+    REQUIRE(year.size() == 1);
+    CHECK(lexicon.entries_of("года", ru, LexiconSide::Target) == year);
+    CHECK(lexicon.entries_of("годов", ru, LexiconSide::Target) == year);
+    // A short key finds only words a few letters longer: "годовщина" is another word.
+    CHECK(lexicon.entries_of("годовщина", ru, LexiconSide::Target).empty());
+    // ё is written е in most texts.
+    CHECK(lexicon.entries_of("легкого", ru, LexiconSide::Target) ==
+          lexicon.entries_of("light", en, LexiconSide::Source));
+    // Sides do not mix: a Russian word is not looked up among the English ones.
+    CHECK(lexicon.entries_of("года", ru, LexiconSide::Source).empty());
+    // Azerbaijani stacks suffixes: a short key finds longer forms.
+    WordLexicon az_en;
+    az_en.add_concept({"gün"}, {"day"}, az, en);
+    CHECK(az_en.entries_of("günlərdə", az, LexiconSide::Source).size() == 1);
+}
+
+TEST_CASE("word lists are read by their language columns", "[align][lexicon]") {
+    const auto ru = Language::parse("ru");
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    const std::string list = "# comment\n\nfish\tрыба\tbalıq\nbird,birds\tптица\t\r\n";
+    WordLexicon az_ru;
+    add_word_list(az_ru, list, {"en", "ru", "az"}, az, ru);
+    // The second line has no Azerbaijani: only the first concept is read.
+    CHECK(az_ru.size() == 1);
+    CHECK(az_ru.entries_of("balığı", az, LexiconSide::Source) == az_ru.entries_of("рыбы", ru, LexiconSide::Target));
+    WordLexicon en_ru;
+    add_word_list(en_ru, list, {"en", "ru", "az"}, en, ru);
+    CHECK(en_ru.size() == 2);
+    CHECK(en_ru.entries_of("birds", en, LexiconSide::Source).size() == 1);
+    WordLexicon none;
+    add_word_list(none, list, {"en", "ru", "az"}, en, Language::parse("de"));
+    CHECK(none.empty());
+}
+
+TEST_CASE("the core word list serves every pair of English, Russian and Azerbaijani", "[align][lexicon]") {
+    const auto ru = Language::parse("ru");
+    const auto az = Language::parse("az");
+    const auto en = Language::parse("en");
+    for (const auto& [source, target, word, translation] :
+         {std::tuple{en, ru, "government", "правительства"}, std::tuple{ru, en, "правительство", "government"},
+          std::tuple{az, en, "hökumətin", "government"}, std::tuple{az, ru, "hökumət", "правительством"}}) {
+        WordLexicon lexicon;
+        add_core_words(lexicon, source, target);
+        INFO(word << " -> " << translation);
+        CHECK(lexicon.size() > 300);
+        // Crude keys may file a word under other concepts too ("правительство", "правило"): the two
+        // words share at least one.
+        const auto entries = lexicon.entries_of(word, source, LexiconSide::Source);
+        const auto translated_entries = lexicon.entries_of(translation, target, LexiconSide::Target);
+        std::vector<std::uint32_t> shared;
+        std::set_intersection(entries.begin(), entries.end(), translated_entries.begin(), translated_entries.end(),
+                              std::back_inserter(shared));
+        CHECK_FALSE(shared.empty());
+    }
+}
+
+TEST_CASE("translation anchors cover words extracted after the first lookup", "[align][lexicon]") {
+    const auto en = Language::parse("en");
+    const auto ru = Language::parse("ru");
+    WordLexicon lexicon;
+    lexicon.add_concept({"fish"}, {"рыба"}, en, ru);
+    AnchorVocabulary vocabulary;
+    AnchorExtractor extractor(en, vocabulary);
+    std::vector<std::uint32_t> first;
+    extractor.extract("Birds sing.", &first);
+    CHECK(extractor.translation_anchors(first, lexicon, LexiconSide::Source).empty());
+    std::vector<std::uint32_t> second;
+    extractor.extract("Fish swim.", &second);
+    const auto anchors = extractor.translation_anchors(second, lexicon, LexiconSide::Source);
+    REQUIRE(anchors.size() == 1);
+    CHECK(anchor_kind(anchors[0]) == AnchorKind::Translation);
+}
+
+TEST_CASE("the core word list finds a dropped sentence that shares no number or name", "[align][lexicon]") {
+    // The translation leaves out the second sentence; by length the third sentence's translation looks
+    // like the second's. Only the words tell which sentence is missing.
+    const auto source = one_paragraph({"Дети каждый день играют в школе.",
+                                       "Вечером над городом шёл сильный дождь, и дул холодный ветер.",
+                                       "Рыба живёт в реке и в море.", "Учёные изучают птиц в лесу."});
+    const auto target =
+        one_paragraph({"Children play at school every day.", "Fish live in the river and also in the deep blue sea.",
+                       "Scientists study the birds of the forest."});
+    const auto ru = Language::parse("ru");
+    const auto en = Language::parse("en");
+    const auto with_words = align_documents(source, target, ru, en);
+    CHECK(types(with_words) == std::vector<std::string>{"1-1", "1-0", "1-1", "1-1"});
+    REQUIRE(with_words.size() == 4);
+    CHECK(with_words[1].source_begin == 1);
+    // Without the word list, the lengths mislead the aligner: the test would catch a list that no
+    // longer reaches the aligner.
+    const auto without = align_documents(source, target, ru, en, WordLexicon(), CoreWords::Ignore);
+    CHECK(types(without) != types(with_words));
 }

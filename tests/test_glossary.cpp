@@ -7,6 +7,7 @@
 #include "tm/glossary/glossary_file.hpp"
 #include "tm/glossary/glossary_hits.hpp"
 #include "tm/glossary/glossary_store.hpp"
+#include "tm/glossary/hunspell_stemmer.hpp"
 #include "tm/glossary/inflection.hpp"
 #include "tm/glossary/term_matcher.hpp"
 #include "tm/store/workspace.hpp"
@@ -54,6 +55,43 @@ TEST_CASE("English terms are found in plural and possessive forms", "[glossary]"
     CHECK(finds("en", "policy", "their policies"));
     CHECK(finds("en", "Central Election Commission", "the Central Election Commission's chairman"));
     CHECK_FALSE(finds("en", "commission", "the committee"));
+}
+
+TEST_CASE("Hunspell's stems key the words its dictionaries know", "[glossary]") {
+    const HunspellStemmer stemmer;
+    if (stemmer.stems("комиссией", "ru").empty() || stemmer.compound_parts("teammate", "en").empty()) {
+        WARN("skipped: no Russian or English Hunspell dictionary installed");
+        return;
+    }
+    CHECK(stemmer.stems("комиссией", "ru") == std::vector<std::string>{"комиссия"});
+    CHECK(stemmer.compound_parts("teammate", "en") == std::vector<std::string>{"team", "mate"});
+    auto matcher = [&](const std::string& language, const std::string& term, const std::string& text) {
+        TermMatcher m(language, &stemmer);
+        m.add(term);
+        return !m.find(text).empty();
+    };
+    CHECK(matcher("ru", "учёный", "Учёные открыли новый вид."));
+    CHECK(matcher("ru", "комиссия", "Он встретился с комиссией."));
+    CHECK_FALSE(matcher("ru", "учёный", "по учениям Будды"));
+    CHECK(matcher("en", "university", "two universities"));
+    CHECK(matcher("en", "team", "his teammate"));
+    CHECK(matcher("en", "police", "a former policeman"));
+    CHECK_FALSE(matcher("en", "state", "a statement"));
+    // A compound term is not its parts: "aircraft" is not found in "craft", nor "outfit" in "without".
+    CHECK_FALSE(matcher("en", "aircraft", "a small craft"));
+    CHECK_FALSE(matcher("en", "outfit", "without a word"));
+    // A compound's parts are taken as they are, not derived further: "national" + "ism" is no "nation".
+    CHECK_FALSE(matcher("en", "nation", "the rise of nationalism"));
+    // Azerbaijani stays with the team's rules: "adam" (man) is no form of "ada" (island).
+    CHECK(stemmer.stems("adam", "az").empty());
+    CHECK_FALSE(matcher("az", "ada", "bir adam"));
+}
+
+TEST_CASE("derived words are not forms of a term; English relational adjectives are", "[glossary]") {
+    CHECK_FALSE(finds("az", "prezident", "prezidentliyə namizəd"));
+    CHECK_FALSE(finds("az", "prezident", "prezidentli"));
+    CHECK(finds("en", "president", "the presidential commission"));
+    CHECK(finds("en", "government", "a governmental agency"));
 }
 
 TEST_CASE("the term matcher reports the exact span of a match", "[glossary]") {

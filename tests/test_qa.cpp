@@ -6,6 +6,7 @@
 #include "support/test_support.hpp"
 #include "tm/core/error.hpp"
 #include "tm/glossary/glossary_store.hpp"
+#include "tm/glossary/hunspell_stemmer.hpp"
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
@@ -205,6 +206,32 @@ TEST_CASE("empty, untranslated and misaligned targets", "[qa]") {
     CHECK(count("length-ratio", segments) == 1);
 }
 
+TEST_CASE("length-ratio weighs length against the pair's own spread, with the sentence count as witness", "[qa]") {
+    // A sentence of `letters` letters in five-letter words.
+    auto sentence = [](std::size_t letters) {
+        std::string text = "Abcde";
+        for (std::size_t n = 5; n + 5 <= letters; n += 5) text += " abcde";
+        return text + ".";
+    };
+    // Forty pairs whose log(target/source) is -0.2, -0.1, 0, 0.1 or 0.2: median 0, spread 0.15.
+    const std::vector<std::size_t> usual{80, 90, 100, 110, 120};
+    std::vector<QaSegment> segments;
+    for (int i = 0; i < 40; ++i) segments.push_back(pair("en", sentence(100), sentence(usual[i % 5]), "en"));
+    // 1.5 times the letters (2.7 spreads): reported when the target holds two sentences, not in one.
+    auto split = segments;
+    split.push_back(pair("en", sentence(100), sentence(75) + " " + sentence(75), "en"));
+    const auto run = run_check("length-ratio", split);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(run.findings[0].message.find("has 2 sentences where the original has 1") != std::string::npos);
+    auto one = segments;
+    one.push_back(pair("en", sentence(100), sentence(150), "en"));
+    CHECK(count("length-ratio", one) == 0);
+    // 1.9 times (4.3 spreads): reported on length alone.
+    auto longer = segments;
+    longer.push_back(pair("en", sentence(100), sentence(190), "en"));
+    CHECK(count("length-ratio", longer) == 1);
+}
+
 TEST_CASE("brackets, quotes and end punctuation", "[qa]") {
     const auto brackets =
         run_check("unbalanced-brackets", {pair("ru", "Он (вице-премьер) сказал.", "He (deputy PM said.")});
@@ -216,6 +243,14 @@ TEST_CASE("brackets, quotes and end punctuation", "[qa]") {
     CHECK(count("unbalanced-quotes", {pair("az", "O dedi: \u201CBəli\u201D.", "He said: \u201CYes.")}) == 1);
     CHECK(count("end-punctuation", {pair("az", "Bu nədir?", "What is this.")}) == 1);
     CHECK(count("end-punctuation", {pair("az", "O gəldi.", "He came.")}) == 0);
+    // A Russian or Azerbaijani "!" may become an English full stop; a "!" the translation adds may not.
+    CHECK(count("end-punctuation", {pair("ru", "Добро пожаловать!", "Welcome.")}) == 0);
+    CHECK(count("end-punctuation", {pair("az", "O gəldi.", "He came!")}) == 1);
+    // A question written with a full stop (question particle, question word) may get its "?" back.
+    CHECK(count("end-punctuation", {pair("az", "Bəlkə daha təməl şeylərmi baş verir.", "Or is it more?")}) == 0);
+    CHECK(count("end-punctuation", {pair("ru", "Почему они опоздали.", "Why were they late?")}) == 0);
+    CHECK(count("end-punctuation", {pair("ru", "Они опоздали. Это плохо.", "They were late. Is it bad?")}) == 1);
+    CHECK(count("end-punctuation", {pair("az", "Onlar kimi gəldi.", "Did they come like them?")}) == 1);
     CHECK(count("end-punctuation", {pair("ru", "Он сказал: «Пришёл».", "He said: \u201CI came.\u201D")}) == 0);
 }
 
@@ -408,6 +443,60 @@ TEST_CASE("a glossary term that classifies a name may stay untranslated", "[qa]"
                 more) == 2);
 }
 
+TEST_CASE("only a place or team classifier next to a name may stay untranslated, and not as another word", "[qa]") {
+    const std::vector<GlossaryEntry> glossary{term("az", "şəhər", "city"), term("az", "ada", "island"),
+                                              term("az", "prezident", "president"), term("ru", "остров", "island"),
+                                              term("ru", "президент", "president")};
+    // A title is no classifier, whatever the name's case: it must be translated.
+    CHECK(count("glossary-term-missing",
+                {pair("az", "ABŞ Prezidenti Corc Buş bunu alqışladı.", "U.S. Leader George Bush welcomed it."),
+                 pair("ru", "Он говорил с президентом Турции.", "He spoke with the Turkish leader.")},
+                glossary) == 2);
+    // The classifier given another word: "the settlement of Amsterdam", "Hong Kong Atoll".
+    CHECK(count("glossary-term-missing",
+                {pair("az", "Amsterdam şəhəri bildirdi.", "The settlement of Amsterdam said so."),
+                 pair("az", "Honkonq adası məşhurdur.", "Hong Kong Atoll is famous.")},
+                glossary) == 2);
+    // A name in the accusative (-ю) or genitive (-и) after "островов" is no apposition.
+    CHECK(count("glossary-term-missing",
+                {pair("ru", "Из-за группы островов Японию называют архипелагом.", "Japan is called an archipelago.")},
+                glossary) == 1);
+    // Dropped classifiers: after a Russian adjective name, after a name opening the sentence.
+    CHECK(count("glossary-term-missing",
+                {pair("ru", "Черепахи живут на Галапагосских островах.", "Tortoises live in the Galapagos."),
+                 pair("az", "Folklend adalarının valyutası funtdur.", "The Falklands currency is the pound."),
+                 pair("az", "Honkonq adası məşhurdur.", "Hong Kong is famous.")},
+                glossary) == 0);
+}
+
+TEST_CASE("glossary terms match through Hunspell's stems and English derivation", "[qa]") {
+    const std::vector<GlossaryEntry> glossary{term("ru", "учёный", "scientist"), term("az", "polis", "police"),
+                                              term("az", "komanda", "team"), term("ru", "президент", "president")};
+    const std::vector<QaSegment> segments{
+        pair("ru", "Он основан на учениях Будды.", "It is based on the teachings of Buddha."),
+        pair("az", "Keçmiş polis işçisi.", "A former policeman."),
+        pair("az", "Onun komanda yoldaşı qalib gəldi.", "His teammate won."),
+        pair("ru", "Он выдвинул свою кандидатуру на пост президента.", "He announced his presidential candidacy.")};
+    const HunspellStemmer stemmer;
+    std::vector<Finding> findings;
+    QaContext context{segments, glossary, nullptr, nullptr, &stemmer};
+    for (auto& finding : run_qa(context, {}))
+        if (finding.check == "glossary-term-missing") findings.push_back(finding);
+    if (stemmer.stems("комиссией", "ru").empty() || stemmer.compound_parts("teammate", "en").empty()) {
+        WARN("skipped: no Russian or English Hunspell dictionary installed");
+        return;
+    }
+    // "учениях" is a form of "учение", not of "учёный" (the suffix rules alone reduce both to "учен");
+    // "policeman" and "teammate" are compounds of the terms; "presidential" is made from "president".
+    CHECK(findings.empty());
+    for (const auto& f : findings) WARN(f.message);
+    // Without the stemmer, the suffix rules take "учениях" for a form of "учёный" (what the stemmer fixes).
+    QaContext rules_only{segments, glossary, nullptr, nullptr, nullptr};
+    std::size_t rule_findings = 0;
+    for (auto& finding : run_qa(rules_only, {})) rule_findings += finding.check == "glossary-term-missing" ? 1 : 0;
+    CHECK(rule_findings >= 1);
+}
+
 TEST_CASE("spelling through tm/spell: British and American English, names inside sentences skipped", "[qa]") {
     ScratchDir dir;
     auto ws = Workspace::create(dir / "w.korpu");
@@ -424,4 +513,84 @@ TEST_CASE("spelling through tm/spell: British and American English, names inside
     const auto run = run_check("spelling", {pair("az", "Gözlənilir.", "It is epxected.")}, {}, nullptr, &spelling);
     REQUIRE(run.findings.size() == 1);
     CHECK(span(run) == "epxected");
+}
+
+TEST_CASE("spelling: compounds, names opening a sentence and kept foreign words are not misspellings", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    const WorkspaceSpelling spelling(ws);
+    const auto en = Language::parse("en");
+    const std::string text = "Snowsports need backcountry skills.";
+    const auto found = spelling.misspelt(en, text);
+    if (!spelling.unavailable().empty()) {
+        WARN("skipped: no English Hunspell dictionary installed");
+        return;
+    }
+    CHECK(found.empty());
+    CHECK(spelling.misspelt(en, "They need backcuontry skills.").size() == 1);
+    // Two dictionary words that are also a typo of one: "tours" + "its" is "tourists" mistyped.
+    CHECK(spelling.misspelt(en, "He fired at the toursits.").size() == 1);
+    const auto run =
+        run_check("spelling",
+                  {pair("ru", "Джанкарло Физикелла потерял контроль.", "Giancarlo Fisichella lost control."),
+                   pair("ru", "Созерцание цветения, называемое \"ханами\".", "Blossom viewing, known as hanami."),
+                   pair("az", "Oyapok çayının üstündəki körpü.", "It links Saint-Georges de l'Oyapock."),
+                   pair("ru", "Землетрясение было сильным.", "The eathquake was strong."),
+                   pair("ru", "Сильное землетрясение.", "Teh earthquake was strong."),
+                   pair("ru", "Даже тиранозавр.", "Even a T. rex would be no match."),
+                   // BGN/PCGN writes "Kaddeb·ek": the middle dot is no letter of the name.
+                   pair("ru", "Каддебэк был водителем.", "Cuddeback had been the driver.")},
+                  {}, nullptr, &spelling);
+    REQUIRE(run.findings.size() == 2);
+    CHECK(span(run, 0) == "eathquake");
+    CHECK(span(run, 1) == "Teh");
+}
+
+TEST_CASE("number-mismatch: repeated years, decades and centuries, race times, the article for 1", "[qa]") {
+    // A year the translation repeats for "that year"; an added or changed one is still reported.
+    CHECK(count("number-mismatch", {pair("az", "1979-cu ildə inqilab, həmin ildə işğal.",
+                                         "The revolution, 1979; and the invasion, 1979.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "1979-cu ildə inqilab, həmin ildə işğal.",
+                                         "The revolution, 1979; and the invasion, 1978.")}) == 1);
+    // "the 1800s" is the 19th century and covers 1880; "the 1970s" does not cover 1980.
+    CHECK(count("number-mismatch", {pair("ru", "Не болели с начала 19 века.", "Not ill since the 1800s.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "В конце 1970-х годов.", "In the late 1970s.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "В 1980 году.", "In the 1970s.")}) == 2);
+    // Race times: "4:41,30" and "4:41.30" are "4:41:30".
+    CHECK(count("number-mismatch", {pair("ru", "Со временем 4:41,30.", "With a time of 4:41.30.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "4:41:30 vaxtla.", "With a time of 4:41.30.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "4:41:30 vaxtla.", "With a time of 4:41.36.")}) == 2);
+    // "1 dəqiqə" is "a minute"; Russian number words in the instrumental case and ordinals of a thousand.
+    CHECK(count("number-mismatch", {pair("az", "Suyu 1 dəqiqə qaynatmaq.", "Boiling water for a minute.")}) == 0);
+    CHECK(count("number-mismatch", {pair("az", "Suyu 1 dəqiqə qaynatmaq.", "Boiling water for 2 minutes.")}) == 2);
+    CHECK(count("number-mismatch", {pair("ru", "С четырьмя центами.", "With 4 cents.")}) == 0);
+    CHECK(count("number-mismatch", {pair("ru", "Его тысячная марка.", "His 1,000th stamp.")}) == 0);
+}
+
+TEST_CASE("name-spelling: renderings that only resemble the original's name conflict when one is no word", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    const WorkspaceSpelling spelling(ws);
+    if (spelling.misspelt(Language::parse("en"), "Koree").empty()) {
+        WARN("skipped: no English Hunspell dictionary installed");
+        return;
+    }
+    const std::vector<QaSegment> segments{pair("ru", "Обещание Северной Кореи.", "North Korea's pledge."),
+                                          pair("ru", "Делегация Кореи прибыла.", "The delegation of Korea arrived."),
+                                          pair("ru", "Ответ Кореи был быстрым.", "Koree's answer was quick."),
+                                          pair("ru", "Франция и французский язык.", "France and the French language."),
+                                          pair("ru", "Во Франции.", "In France.")};
+    const auto run = run_check("name-spelling", segments, {}, nullptr, &spelling);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(span(run) == "Koree");
+    // Two places named after one river resemble its name but are no respelling of each other.
+    const std::vector<QaSegment> places{pair("az", "Oyapok çayı üstündə körpü.", "The Oyapock River bridge."),
+                                        pair("az", "Oyapok çayı dərindir.", "The Oyapock River is deep."),
+                                        pair("az", "Oyapok şəhəri kiçikdir.", "The town of Oiapoque is small."),
+                                        pair("az", "Oyapok şəhəri böyükdür.", "The town of Oyapoke is big.")};
+    const auto place_run = run_check("name-spelling", places, {}, nullptr, &spelling);
+    REQUIRE(place_run.findings.size() == 1);
+    CHECK(span(place_run) == "Oyapoke");
+    // Without a dictionary to tell a word from a misspelling, resemblance alone reports nothing.
+    CHECK(count("name-spelling", segments) == 0);
 }

@@ -158,6 +158,31 @@ TEST_CASE("a broken dictionary gives an error naming the file", "[spell]") {
     CHECK_THROWS_WITH(SpellDictionary(dir / "yy.aff", dir / "yy.dic"), Catch::Contains("NO-SUCH-CHARSET"));
 }
 
+TEST_CASE("a supplement word list is read with its dictionary's affix file", "[spell]") {
+    ScratchDir dir;
+    const auto system = dir / "system";
+    const auto build = dir / "build";
+    std::filesystem::create_directories(system);
+    std::filesystem::create_directories(build);
+    write_file(system / "en_US.aff", "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n");
+    write_file(system / "en_US.dic", "1\nbook/S\n");
+    write_file(build / "en_US.supplement.dic", "2\nKarabakh\nqwzxy\n");
+    const auto files = korpu::find_dictionary(Language::parse("en"), {build, system});
+    REQUIRE(files);
+    CHECK(files->aff == system / "en_US.aff");
+    REQUIRE(files->supplements == std::vector<std::filesystem::path>{build / "en_US.supplement.dic"});
+    SpellDictionary dictionary(files->aff, files->dic, files->supplements);
+    CHECK(dictionary.accepts("books"));
+    CHECK(dictionary.accepts("Karabakh"));
+    CHECK(dictionary.accepts("qwzxy"));
+    CHECK_FALSE(SpellDictionary(files->aff, files->dic).accepts("Karabakh"));
+
+    write_file(build / "en_US.supplement.dic", "Karabakh\n");
+    CHECK_THROWS_WITH(SpellDictionary(files->aff, files->dic, files->supplements),
+                      Catch::Contains("en_US.supplement.dic") && Catch::Contains("number of words"));
+    CHECK(korpu::list_dictionaries({build, system}).size() == 1);  // a supplement alone is no dictionary
+}
+
 TEST_CASE("a dictionary in a legacy character set checks UTF-8 text", "[spell]") {
     ScratchDir dir;
     write_file(dir / "de.aff", "SET ISO8859-1\n");

@@ -24,6 +24,7 @@ struct AlignOptions {
     std::string format = "tsv";
     std::string task = "text";
     std::string memory;
+    bool no_core_words = false;
     DocumentInputOptions input;
 };
 
@@ -79,7 +80,8 @@ int run_align(const AlignOptions& options) {
         auto workspace = Workspace::open(memory);
         known = workspace_lexicon(workspace, sl, tl);
     }
-    const auto beads = align_documents(source, target, sl, tl, known);
+    const auto beads =
+        align_documents(source, target, sl, tl, known, options.no_core_words ? CoreWords::Ignore : CoreWords::Use);
 
     if (!options.workspace.empty()) {
         const auto file = std::filesystem::u8path(options.workspace);
@@ -134,6 +136,8 @@ void add_align_command(CLI::App& app, Action& selected) {
                      "A workspace whose glossary and translation memory teach the aligner word translations "
                      "(read only; --workspace is used for this too)")
         ->check(CLI::ExistingFile);
+    command->add_flag("--no-core-words", options->no_core_words,
+                      "Do not start from Körpü's core word list (to measure what it brings)");
     command->add_option("--format", options->format, "Output without --workspace: tsv, tmx or eval")
         ->check(CLI::IsMember({"tsv", "tmx", "eval"}));
     command

@@ -7,6 +7,7 @@
 #include "tm/core/atomic_file.hpp"
 #include "tm/core/error.hpp"
 #include "tm/glossary/glossary_store.hpp"
+#include "tm/glossary/hunspell_stemmer.hpp"
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
@@ -70,7 +71,8 @@ int run_qa_command(const QaCommandOptions& options) {
     const auto glossary = GlossaryStore(workspace).list();
     const WorkspaceMemory memory(workspace);
     const WorkspaceSpelling spelling(workspace);
-    QaContext context{segments, glossary, &memory, &spelling};
+    const HunspellStemmer stemmer;
+    QaContext context{segments, glossary, &memory, &spelling, &stemmer};
     QaOptions qa_options;
     qa_options.disabled.insert(options.disabled.begin(), options.disabled.end());
     qa_options.accepted = FindingStateStore(workspace).accepted();

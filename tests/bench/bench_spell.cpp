@@ -2,6 +2,7 @@
 // for one language's dictionary and optionally a baseline dictionary measured in the same run. By hand:
 //   build/tests/bench_spell TEXT LANG AFF DIC [BASELINE_AFF BASELINE_DIC] [TYPOS] [RUNS]
 // TEXT is UTF-8 running text (the FLORES devtest file of the language: see tests/bench/spell_bench.sh).
+// DIC may list supplements after the main .dic, comma-separated ("en_US.dic,en_US.supplement.dic").
 // Typos: TYPOS (default 1000) single edits of distinct lowercase words of 4 letters or more that the
 // dictionary accepts, each an insertion, deletion, substitution or swap of neighbours, and for
 // Azerbaijani also a dropped diacritic (ə->e, ş->s, ı->i, ç->c, ğ->g, ö->o, ü->u). A typo that is itself a
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -128,6 +130,17 @@ Figures measure(const std::string& text, const korpu::Language& language, korpu:
             static_cast<double>(suggested) / static_cast<double>(nonword), rates[rates.size() / 2]};
 }
 
+korpu::SpellDictionary load(const std::string& aff, const std::string& dics) {
+    std::vector<std::filesystem::path> files;
+    for (std::size_t begin = 0; begin <= dics.size();) {
+        const auto end = std::min(dics.find(',', begin), dics.size());
+        files.emplace_back(dics.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    const std::vector<std::filesystem::path> supplements(files.begin() + 1, files.end());
+    return korpu::SpellDictionary(aff, files.front(), supplements);
+}
+
 void print(const char* name, const Figures& f) {
     std::printf(
         "%-10s typos flagged %.1f %% (with real-word typos %.1f %%), intended word in top 3 %.1f %%, "
@@ -151,7 +164,7 @@ int main(int argc, char** argv) {
         argc >= (has_baseline ? 8 : 6) ? std::strtoul(argv[has_baseline ? 7 : 5], nullptr, 10) : 1000;
     const int runs = argc >= (has_baseline ? 9 : 7) ? std::atoi(argv[has_baseline ? 8 : 6]) : 5;
 
-    korpu::SpellChecker checker(language, korpu::SpellDictionary(argv[3], argv[4]));
+    korpu::SpellChecker checker(language, load(argv[3], argv[4]));
     // The words typos are made from: distinct lowercase words of 4+ letters the dictionary accepts, in
     // text order (the seeded draw then picks among them).
     korpu::WordTokenizer tokenizer(language);
@@ -167,7 +180,7 @@ int main(int argc, char** argv) {
     std::shuffle(intended.begin(), intended.end(), std::mt19937(kSeed));
     print("Körpü", measure(text, language, checker, intended, typos, runs));
     if (has_baseline) {
-        korpu::SpellChecker baseline(language, korpu::SpellDictionary(argv[5], argv[6]));
+        korpu::SpellChecker baseline(language, load(argv[5], argv[6]));
         print("baseline", measure(text, language, baseline, intended, typos, runs));
     }
     return 0;

@@ -102,17 +102,16 @@ std::vector<AnchorCode> AnchorExtractor::translation_anchors(const std::vector<s
                                                              const WordLexicon& lexicon, LexiconSide side) {
     if (lexicon.empty()) return {};
     if (translations_from_ != &lexicon || translations_size_ != lexicon.size()) {
-        translations_.assign(word_texts_.size(), {});
-        for (std::size_t w = 0; w < word_texts_.size(); ++w) {
-            const auto stem = lexicon_stem(word_texts_[w], language_);
-            if (stem.empty()) continue;
-            const auto& entries =
-                side == LexiconSide::Source ? lexicon.source_entries(stem) : lexicon.target_entries(stem);
-            for (const auto entry : entries)
-                translations_[w].push_back(anchor_code(vocabulary_.id("L" + std::to_string(entry)), false));
-        }
+        translations_.clear();
         translations_from_ = &lexicon;
         translations_size_ = lexicon.size();
+    }
+    // Words extracted since the last call are looked up now.
+    while (translations_.size() < word_texts_.size()) {
+        std::vector<AnchorCode> codes;
+        for (const auto entry : lexicon.entries_of(word_texts_[translations_.size()], language_, side))
+            codes.push_back(anchor_code(vocabulary_.id("L" + std::to_string(entry)), AnchorKind::Translation));
+        translations_.push_back(std::move(codes));
     }
     std::vector<AnchorCode> anchors;
     for (const auto w : words) anchors.insert(anchors.end(), translations_[w].begin(), translations_[w].end());
@@ -122,19 +121,20 @@ std::vector<AnchorCode> AnchorExtractor::translation_anchors(const std::vector<s
 
 std::vector<AnchorCode> AnchorExtractor::extract(const std::string& segment, std::vector<std::uint32_t>* words) {
     std::vector<AnchorCode> anchors;
-    for (const auto& number : number_keys(segment)) anchors.push_back(anchor_code(vocabulary_.id("#" + number), true));
+    for (const auto& number : number_keys(segment))
+        anchors.push_back(anchor_code(vocabulary_.id("#" + number), AnchorKind::Strong));
     for (const auto& word : words_of(segment)) {
         const WordKeys& keys = keys_of(word.text);
         if (words != nullptr) words->push_back(keys.number);
         if (keys.is_month || (keys.may_be_month && word.capitalised)) {
-            anchors.push_back(anchor_code(keys.month, true));
+            anchors.push_back(anchor_code(keys.month, AnchorKind::Strong));
             continue;
         }
         const bool name = (word.capitalised && !word.first) || word.all_capitals;
         if (name && keys.consonants >= 2) {
-            anchors.push_back(anchor_code(keys.word, true));
+            anchors.push_back(anchor_code(keys.word, AnchorKind::Strong));
         } else if (keys.consonants >= kCognateMinConsonants) {
-            anchors.push_back(anchor_code(keys.word, false));
+            anchors.push_back(anchor_code(keys.word, AnchorKind::Cognate));
         }
     }
     std::sort(anchors.begin(), anchors.end());

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "tm/align/anchor_code.hpp"
 #include "tm/align/name_keys.hpp"
 #include "tm/align/word_lexicon.hpp"
 #include "tm/core/language.hpp"
@@ -22,25 +23,14 @@ class AnchorVocabulary {
     std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-// An anchor id shifted left by one, the low bit set for a strong anchor: numbers, months, names and
-// acronyms, which a translation almost always keeps. Other words with a long enough skeleton are
-// weak anchors, only possible cognates ("parlament", "парламент", "parliament").
-using AnchorCode = std::uint32_t;
-inline constexpr AnchorCode anchor_code(std::uint32_t id, bool strong) { return (id << 1) | (strong ? 1U : 0U); }
-inline constexpr bool is_strong(AnchorCode code) { return (code & 1U) != 0; }
-
-// Which side of a lexicon's entries the extractor's language is.
-enum class LexiconSide { Source, Target };
-
 class AnchorExtractor {
   public:
     AnchorExtractor(const Language& language, AnchorVocabulary& vocabulary);
 
-    // The anchors of one segment, sorted.
     // The anchors of one segment, sorted. `words`, when given, receives the number of each of the
     // segment's words, for translation_anchors().
     std::vector<AnchorCode> extract(const std::string& segment, std::vector<std::uint32_t>* words = nullptr);
-    // A weak anchor per lexicon entry ("L" + entry number) of each word, which the other side's
+    // A Translation anchor per lexicon entry ("L" + entry number) of each word, which the other side's
     // translation of the word shares; sorted. Words as extract() numbered them.
     std::vector<AnchorCode> translation_anchors(const std::vector<std::uint32_t>& words, const WordLexicon& lexicon,
                                                 LexiconSide side);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "tm/align/anchor_code.hpp"
+
 namespace korpu {
 namespace {
 
@@ -17,12 +19,25 @@ constexpr double kVariancePriorBeads = 10;
 // alignment must not teach the model that anything goes).
 constexpr double kVarianceOutlierCap = 4.0;
 
-// Anchor evidence as log likelihood ratios, measured on the dev corpora as a whole: a strong anchor
-// (number, month, name) of a right bead finds its partner about 7 times in 10, of a wrong bead about
-// once in 20; a possible cognate (a long common word) about 3 times in 10 against once in 30.
-constexpr double kStrongMatch = 2.6;  // log(0.7 / 0.05)
-constexpr double kStrongMiss = 1.15;  // -log(0.3 / 0.95)
-constexpr double kWeakMatch = 2.2;    // log(0.3 / 0.033)
+// Anchor evidence: how often an anchor of one side finds its partner on the other side of a right bead,
+// and of a wrong one (by chance). Measured on the dev corpora as a whole: a strong anchor (number,
+// month, name) of a right bead finds its partner about 7 times in 10, of a wrong bead about once in 20;
+// a possible cognate (a long common word) about 3 times in 10 against once in 30.
+constexpr double kStrongFound = 0.7;
+constexpr double kStrongFoundByChance = 0.05;
+constexpr double kCognateFound = 0.3;
+constexpr double kCognateFoundByChance = 0.033;
+// A word the lexicon knows finds its translation in the sentence it translates to about half the time
+// (translations paraphrase, and the lexicon's keys are crude), in an unrelated sentence about 6 times in
+// 100 (tests/bench/bench_lexicon_evidence.cpp with the core word list: tico19 en-ru 0.46 / 0.061,
+// Tatoeba ru-en 0.52 / 0.061, corpora the alignment benchmark does not use). A known word left without
+// its translation is therefore evidence too: against a bead that swallowed a sentence the other side
+// dropped, whose words find nothing.
+constexpr double kTranslationFound = 0.5;
+constexpr double kTranslationFoundByChance = 0.061;
+// A bead of s source and t target units offers s * t times as many pairs of units in which an anchor
+// can meet its partner by chance; the chance is bounded here.
+constexpr double kMaximumChance = 0.5;
 // Unmatched strong anchors count up to this many per bead: a sentence full of titles and acronyms
 // that the translation spells out ("Baş Nazir", "YDP") is not thereby unaligned. Three unmatched
 // anchors already outweigh one match.
@@ -60,6 +75,10 @@ double shape_cost(std::size_t s, std::size_t t) {
     if (s == 2 && t == 2) return -std::log(kTwoTwoPrior);
     return -std::log(0.089 / 2);
 }
+
+// log P(found | right) / P(found | chance), and the same for not found.
+double match_weight(double found, double by_chance) { return std::log(found / by_chance); }
+double miss_weight(double found, double by_chance) { return -std::log((1 - found) / (1 - by_chance)); }
 
 std::vector<std::vector<std::uint32_t>> merged_pairs(const std::vector<AlignmentUnit>& units) {
     std::vector<std::vector<std::uint32_t>> pairs(units.size());
@@ -112,10 +131,24 @@ BeadScorer::BeadScorer(const std::vector<AlignmentUnit>& source, const std::vect
     if (evidence_ == Evidence::LengthAndAnchors) {
         source_pairs_ = merged_pairs(source);
         target_pairs_ = merged_pairs(target);
+        for (const auto& unit : source) source_counts_.push_back(count_anchors(unit.anchors));
+        for (const auto& unit : target) target_counts_.push_back(count_anchors(unit.anchors));
+        for (const auto& pair : source_pairs_) source_pair_counts_.push_back(count_anchors(pair));
+        for (const auto& pair : target_pairs_) target_pair_counts_.push_back(count_anchors(pair));
     }
-    for (std::size_t s = 0; s < 3; ++s)
-        for (std::size_t t = 0; t < 3; ++t)
+    for (std::size_t s = 0; s < 3; ++s) {
+        for (std::size_t t = 0; t < 3; ++t) {
             shape_costs_[s][t] = kind == UnitKind::Paragraph ? paragraph_shape_cost(s, t) : shape_cost(s, t);
+            const double pairs = static_cast<double>(std::max<std::size_t>(s * t, 1));
+            const double strong = std::min(kStrongFoundByChance * pairs, kMaximumChance);
+            const double cognate = std::min(kCognateFoundByChance * pairs, kMaximumChance);
+            const double translation = std::min(kTranslationFoundByChance * pairs, kMaximumChance);
+            anchor_weights_[s][t] = {match_weight(kStrongFound, strong), miss_weight(kStrongFound, strong),
+                                     match_weight(kCognateFound, cognate), match_weight(kTranslationFound, translation),
+                                     miss_weight(kTranslationFound, translation)};
+        }
+    }
+    miss_cap_ = kMissCap * anchor_weights_[1][1].strong_miss;
     const auto steps = static_cast<std::size_t>(kTailTableEnd / kTailTableStep) + 2;
     tail_cost_.resize(steps);
     for (std::size_t k = 0; k < steps; ++k) {
@@ -135,31 +168,56 @@ double BeadScorer::length_cost(double source_chars, double target_chars) const {
     return tail_cost_[k] * (1 - f) + tail_cost_[k + 1] * f;
 }
 
-double BeadScorer::anchor_cost(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) const {
+BeadScorer::AnchorCounts BeadScorer::count_anchors(const std::vector<std::uint32_t>& anchors) {
+    AnchorCounts counts;
+    for (const auto code : anchors) {
+        counts.strong += anchor_kind(code) == AnchorKind::Strong;
+        counts.translation += anchor_kind(code) == AnchorKind::Translation;
+    }
+    return counts;
+}
+
+double BeadScorer::anchor_cost(const std::vector<std::uint32_t>& a, AnchorCounts a_counts, std::size_t source_count,
+                               const std::vector<std::uint32_t>& b, AnchorCounts b_counts,
+                               std::size_t target_count) const {
+    // Only the matches are counted here; what is left of each kind went unmatched.
     int strong_matches = 0;
+    int strong_used = 0;  // strong anchors consumed by matches (one side of a match may be a cognate)
     int weak_matches = 0;
-    int misses = 0;
+    int translation_matches = 0;
+    constexpr auto kStrong = static_cast<std::uint32_t>(AnchorKind::Strong);
+    constexpr auto kTranslation = static_cast<std::uint32_t>(AnchorKind::Translation);
+    const std::size_t na = a.size();
+    const std::size_t nb = b.size();
     std::size_t x = 0;
     std::size_t y = 0;
-    while (x < a.size() && y < b.size()) {
-        const auto ka = a[x] >> 1;
-        const auto kb = b[y] >> 1;
+    while (x < na && y < nb) {
+        const auto ka = anchor_id(a[x]);
+        const auto kb = anchor_id(b[y]);
         if (ka == kb) {
-            const bool strong = ((a[x] | b[y]) & 1U) != 0;
-            strong_matches += strong;
-            weak_matches += !strong;
+            // Translation anchors have keys of their own: both sides of a match are of that kind or neither.
+            const auto kinds = (a[x] | b[y]) & 3U;
+            if ((kinds & kStrong) != 0) {
+                ++strong_matches;
+                strong_used += static_cast<int>((a[x] & kStrong) + (b[y] & kStrong));
+            } else if (kinds == kTranslation) {
+                ++translation_matches;
+            } else {
+                ++weak_matches;
+            }
             ++x;
             ++y;
-        } else if (ka < kb) {
-            misses += static_cast<int>(a[x++] & 1U);
         } else {
-            misses += static_cast<int>(b[y++] & 1U);
+            x += ka < kb;
+            y += kb < ka;
         }
     }
-    for (; x < a.size(); ++x) misses += static_cast<int>(a[x] & 1U);
-    for (; y < b.size(); ++y) misses += static_cast<int>(b[y] & 1U);
-    return std::min(kStrongMiss * misses - kStrongMatch * strong_matches - kWeakMatch * weak_matches,
-                    kMissCap * kStrongMiss);
+    const int misses = a_counts.strong + b_counts.strong - strong_used;
+    const int translation_misses = a_counts.translation + b_counts.translation - 2 * translation_matches;
+    const auto& w = anchor_weights_[source_count][target_count];
+    return std::min(w.strong_miss * misses + w.translation_miss * translation_misses - w.strong_match * strong_matches -
+                        w.cognate_match * weak_matches - w.translation_match * translation_matches,
+                    miss_cap_);
 }
 
 BeadScorer::Costs BeadScorer::costs(std::size_t i, std::size_t sc, std::size_t j, std::size_t tc) const {
@@ -171,8 +229,14 @@ BeadScorer::Costs BeadScorer::costs(std::size_t i, std::size_t sc, std::size_t j
     if (tc == 2) t += target_[j - 2].length;
     c.length = length_cost(s, t);
     if (evidence_ == Evidence::LengthOnly) return c;
-    c.anchors = anchor_cost(sc == 1 ? source_[i - 1].anchors : source_pairs_[i - 1],
-                            tc == 1 ? target_[j - 1].anchors : target_pairs_[j - 1]);
+    c.anchors = sc == 1 ? (tc == 1 ? anchor_cost(source_[i - 1].anchors, source_counts_[i - 1], 1,
+                                                 target_[j - 1].anchors, target_counts_[j - 1], 1)
+                                   : anchor_cost(source_[i - 1].anchors, source_counts_[i - 1], 1, target_pairs_[j - 1],
+                                                 target_pair_counts_[j - 1], 2))
+                        : (tc == 1 ? anchor_cost(source_pairs_[i - 1], source_pair_counts_[i - 1], 2,
+                                                 target_[j - 1].anchors, target_counts_[j - 1], 1)
+                                   : anchor_cost(source_pairs_[i - 1], source_pair_counts_[i - 1], 2,
+                                                 target_pairs_[j - 1], target_pair_counts_[j - 1], 2));
     return c;
 }
 

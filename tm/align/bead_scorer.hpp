@@ -20,7 +20,7 @@ inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 
 struct AlignmentUnit {
     // In characters.
     double length = 0;
-    // Sorted AnchorCodes (anchor_extractor.hpp): ids shifted left by one, the low bit set when strong.
+    // Sorted AnchorCodes (anchor_code.hpp): ids shifted left by two, the low bits their kind.
     std::vector<std::uint32_t> anchors;
 };
 
@@ -63,7 +63,14 @@ class BeadScorer {
         double anchors = 0;  // -log likelihood ratio of the shared and the unmatched anchors
     };
     Costs costs(std::size_t i, std::size_t source_count, std::size_t j, std::size_t target_count) const;
-    double anchor_cost(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) const;
+    // How many anchors of a unit (or of two units merged) are strong and how many translations.
+    struct AnchorCounts {
+        int strong = 0;
+        int translation = 0;
+    };
+    static AnchorCounts count_anchors(const std::vector<std::uint32_t>& anchors);
+    double anchor_cost(const std::vector<std::uint32_t>& a, AnchorCounts a_counts, std::size_t source_count,
+                       const std::vector<std::uint32_t>& b, AnchorCounts b_counts, std::size_t target_count) const;
     double length_cost(double source_chars, double target_chars) const;
 
     const std::vector<AlignmentUnit>& source_;
@@ -73,10 +80,26 @@ class BeadScorer {
     // Anchors of units k-1 and k merged, for beads with two units on a side.
     std::vector<std::vector<std::uint32_t>> source_pairs_;
     std::vector<std::vector<std::uint32_t>> target_pairs_;
+    std::vector<AnchorCounts> source_counts_;
+    std::vector<AnchorCounts> target_counts_;
+    std::vector<AnchorCounts> source_pair_counts_;
+    std::vector<AnchorCounts> target_pair_counts_;
     // -log of the two-tailed normal tail, tabulated (computing erfc in the inner loop is slow).
     std::vector<double> tail_cost_;
     // -log prior of a bead of [source count][target count] units.
     double shape_costs_[3][3] = {};
+    // Log likelihood ratios of anchors found and not found in a bead of [source count][target count]
+    // units: the more units, the likelier an anchor meets its partner by chance.
+    struct AnchorWeights {
+        double strong_match = 0;
+        double strong_miss = 0;
+        double cognate_match = 0;
+        double translation_match = 0;
+        double translation_miss = 0;
+    };
+    AnchorWeights anchor_weights_[3][3] = {};
+    // The unmatched anchors of a bead cost at most this much.
+    double miss_cap_ = 0;
 };
 
 }  // namespace korpu

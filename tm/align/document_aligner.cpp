@@ -6,6 +6,7 @@
 
 #include "tm/align/anchor_extractor.hpp"
 #include "tm/align/bead_scorer.hpp"
+#include "tm/align/core_lexicon.hpp"
 #include "tm/align/length_aligner.hpp"
 #include "tm/align/unit_aligner.hpp"
 
@@ -219,11 +220,13 @@ class DocumentAnchors {
 // confident beads and the confirmed ones, and the final passes use all of it.
 std::vector<Bead> align_in_stretches(const SegmentedDocument& source, const SegmentedDocument& target,
                                      const Language& source_language, const Language& target_language,
-                                     const WordLexicon& known, const std::vector<Bead>& confirmed,
+                                     const WordLexicon& given, CoreWords core_words, const std::vector<Bead>& confirmed,
                                      const std::function<std::vector<Stretch>(const DocumentUnits&)>& stretches_of) {
     const auto source_segments = source.segments();
     const auto target_segments = target.segments();
     DocumentAnchors anchors(source_segments, target_segments, source_language, target_language);
+    WordLexicon known = given;
+    if (core_words == CoreWords::Use) add_core_words(known, source_language, target_language);
     auto units = anchors.units(known);
     const auto stretches = stretches_of(units);
     const auto drafts = draft_stretches(units.source, units.target, stretches);
@@ -240,8 +243,8 @@ std::vector<Bead> align_in_stretches(const SegmentedDocument& source, const Segm
 
 std::vector<Bead> align_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                   const Language& source_language, const Language& target_language,
-                                  const WordLexicon& known) {
-    return align_in_stretches(source, target, source_language, target_language, known, {},
+                                  const WordLexicon& known, CoreWords core_words) {
+    return align_in_stretches(source, target, source_language, target_language, known, core_words, {},
                               [&](const DocumentUnits& units) {
                                   if (has_paragraphs(source) && has_paragraphs(target))
                                       return paragraph_stretches(source, target, units.source, units.target);
@@ -251,7 +254,7 @@ std::vector<Bead> align_documents(const SegmentedDocument& source, const Segment
 
 std::vector<Bead> realign_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                     const Language& source_language, const Language& target_language,
-                                    const std::vector<Bead>& current, const WordLexicon& known) {
+                                    const std::vector<Bead>& current, const WordLexicon& known, CoreWords core_words) {
     check_bead_chain(current, source.segment_count(), target.segment_count());
     std::vector<Bead> confirmed;
     for (const auto& bead : current)
@@ -270,7 +273,7 @@ std::vector<Bead> realign_documents(const SegmentedDocument& source, const Segme
         target_at = bead.target_begin + bead.target_count;
     }
     close_stretch(source.segment_count(), target.segment_count());
-    auto realigned = align_in_stretches(source, target, source_language, target_language, known, confirmed,
+    auto realigned = align_in_stretches(source, target, source_language, target_language, known, core_words, confirmed,
                                         [&](const DocumentUnits&) { return stretches; });
     realigned.insert(realigned.end(), confirmed.begin(), confirmed.end());
     // Along a chain, source_begin + target_begin grows with every bead.

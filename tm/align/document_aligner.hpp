@@ -16,18 +16,24 @@ namespace korpu {
 // it, is rare in correct alignments.
 constexpr double kReviewConfidenceThreshold = 0.05;
 
+// Whether the aligner starts from the team's core word list (tm/align/core_lexicon.hpp) besides the
+// translations it is given. Ignore: only to measure what the list brings.
+enum class CoreWords { Use, Ignore };
+
 // `known`: word translations from the workspace's translation memory and glossary (tm/store/
-// workspace_lexicon.hpp); the aligner adds what it learns from the documents themselves.
+// workspace_lexicon.hpp); the aligner adds the core word list and what it learns from the documents
+// themselves.
 std::vector<Bead> align_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                   const Language& source_language, const Language& target_language,
-                                  const WordLexicon& known = WordLexicon());
+                                  const WordLexicon& known = WordLexicon(), CoreWords core_words = CoreWords::Use);
 
 // Re-aligns around the beads a user confirmed: every Confirmed bead of `current` is kept as it is,
 // and only the stretches between two confirmed beads are aligned again. `current` must be a complete
 // chain over the two documents.
 std::vector<Bead> realign_documents(const SegmentedDocument& source, const SegmentedDocument& target,
                                     const Language& source_language, const Language& target_language,
-                                    const std::vector<Bead>& current, const WordLexicon& known = WordLexicon());
+                                    const std::vector<Bead>& current, const WordLexicon& known = WordLexicon(),
+                                    CoreWords core_words = CoreWords::Use);
 
 // The text of one side of a bead: its segments joined by a space.
 std::string bead_side_text(const std::vector<std::string>& segments, std::size_t begin, std::size_t count);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "tm/glossary/word_stemmer.hpp"
 #include "tm/text/utf32.hpp"
 
 namespace korpu {
@@ -94,7 +95,9 @@ struct Suffix {
 };
 
 // Nominal suffixes (team-written from the standard Azerbaijani grammar tables).
-constexpr std::array<Suffix, 33> kAzerbaijaniSuffixes{{
+// The derivational -lI ("having": prezidentli, and with -lIk "presidency": prezidentliyə) is left out: it
+// makes another word, not a form of the term.
+constexpr std::array<Suffix, 32> kAzerbaijaniSuffixes{{
     {U"lAr", After::Any},  // plural
     {U"ImIz", After::Consonant},
     {U"mIz", After::Vowel},  // our
@@ -126,7 +129,6 @@ constexpr std::array<Suffix, 33> kAzerbaijaniSuffixes{{
     {U"kI", After::Any},         // -ki (Bakıdakı)
     {U"cA", After::Any},         // equative
     {U"dAkI", After::Any},       // locative + -ki
-    {U"lI", After::Any},         // having
     {U"sIz", After::Any},        // without
     {U"IncI", After::Consonant},
     {U"ncI", After::Vowel},  // ordinal
@@ -177,6 +179,14 @@ std::vector<std::string> english_form_keys(std::u32string word) {
             break;
         }
     }
+    // Relational adjectives made from the noun: "presidential", "governmental", "national" stand for the
+    // noun in a translation ("prezident aparatı" / "presidential staff").
+    for (const std::u32string_view adjective : {U"ial", U"al"}) {
+        if (ends_with(word, adjective) && word.size() >= adjective.size() + 4) {
+            add_unique(keys, to_utf8(word.substr(0, word.size() - adjective.size())));
+            break;
+        }
+    }
     if (word.size() > 3 && word.back() == U's' && !ends_with(word, U"ss")) {
         add_unique(keys, to_utf8(word.substr(0, word.size() - 1)));
         if (ends_with(word, U"es")) add_unique(keys, to_utf8(word.substr(0, word.size() - 2)));
@@ -185,17 +195,12 @@ std::vector<std::string> english_form_keys(std::u32string word) {
     return keys;
 }
 
-}  // namespace
-
-std::vector<std::string> lemma_keys(std::string_view lower_lemma, std::string_view primary_language) {
-    const auto word = to_utf32(lower_lemma);
+std::vector<std::string> rule_lemma_keys(std::u32string word, std::string_view primary_language) {
     if (primary_language == "ru") return russian_lemma_keys(word);
     return {to_utf8(word)};
 }
 
-std::vector<std::string> form_keys(std::string_view lower_word, std::string_view primary_language) {
-    auto word = to_utf32(lower_word);
-    if (word.empty()) return {};
+std::vector<std::string> rule_form_keys(std::u32string word, std::string_view primary_language) {
     if (primary_language == "ru") return russian_form_keys(word);
     if (primary_language == "en") return english_form_keys(std::move(word));
     if (primary_language == "az") {
@@ -204,6 +209,48 @@ std::vector<std::string> form_keys(std::string_view lower_word, std::string_view
         return keys;
     }
     return {to_utf8(word)};
+}
+
+std::string fold_key(std::string_view word, std::string_view primary_language) {
+    auto text = to_utf32(word);
+    return to_utf8(primary_language == "ru" ? fold_yo(std::move(text)) : text);
+}
+
+// The word and the stemmer's dictionary forms of it, folded as the rules fold (ё as е); empty when the
+// stemmer knows no form of the word.
+std::vector<std::string> dictionary_keys(std::string_view lower_word, std::string_view primary_language,
+                                         const WordStemmer* stemmer) {
+    std::vector<std::string> keys;
+    if (!stemmer) return keys;
+    const auto stems = stemmer->stems(lower_word, primary_language);
+    if (stems.empty()) return keys;
+    keys.push_back(fold_key(lower_word, primary_language));
+    for (const auto& stem : stems) add_unique(keys, fold_key(stem, primary_language));
+    return keys;
+}
+
+}  // namespace
+
+// A word of running text that the stemmer's dictionary knows is keyed by its dictionary forms alone: the
+// dictionary tells the forms of "учение" from those of "учёный", which stripping endings would both reduce
+// to "учен". The suffix rules key the words it does not know (names, new words) and languages without a
+// stemmer. A term keeps both kinds of keys, so that it is found in either kind of word.
+std::vector<std::string> lemma_keys(std::string_view lower_lemma, std::string_view primary_language,
+                                    const WordStemmer* stemmer) {
+    auto keys = rule_lemma_keys(to_utf32(lower_lemma), primary_language);
+    for (auto& key : dictionary_keys(lower_lemma, primary_language, stemmer)) add_unique(keys, std::move(key));
+    return keys;
+}
+
+std::vector<std::string> form_keys(std::string_view lower_word, std::string_view primary_language,
+                                   const WordStemmer* stemmer) {
+    if (lower_word.empty()) return {};
+    auto keys = dictionary_keys(lower_word, primary_language, stemmer);
+    if (keys.empty()) keys = rule_form_keys(to_utf32(lower_word), primary_language);
+    if (stemmer) {
+        for (const auto& part : stemmer->compound_parts(lower_word, primary_language)) add_unique(keys, part);
+    }
+    return keys;
 }
 
 }  // namespace korpu

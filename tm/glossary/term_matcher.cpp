@@ -17,12 +17,13 @@ bool shares_key(const std::vector<std::string>& a, const std::vector<std::string
 
 }  // namespace
 
-TermMatcher::TermMatcher(std::string primary_language) : language_(std::move(primary_language)) {}
+TermMatcher::TermMatcher(std::string primary_language, const WordStemmer* stemmer)
+    : language_(std::move(primary_language)), stemmer_(stemmer) {}
 
 std::size_t TermMatcher::add(std::string_view term) {
     Term entry;
     for (const auto& word : split_words(term))
-        entry.word_keys.push_back(lemma_keys(lower_case(word.text, language_), language_));
+        entry.word_keys.push_back(lemma_keys(lower_case(word.text, language_), language_, stemmer_));
     const auto index = terms_.size();
     if (!entry.word_keys.empty()) {
         for (const auto& key : entry.word_keys.front()) {
@@ -38,7 +39,7 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
     const auto words = split_words(text);
     std::vector<std::vector<std::string>> keys;
     keys.reserve(words.size());
-    for (const auto& word : words) keys.push_back(form_keys(lower_case(word.text, language_), language_));
+    for (const auto& word : words) keys.push_back(form_keys(lower_case(word.text, language_), language_, stemmer_));
 
     std::vector<TermMatch> matches;
     for (std::size_t w = 0; w < words.size(); ++w) {

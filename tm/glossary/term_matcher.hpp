@@ -1,7 +1,7 @@
 #pragma once
 // Finds terms in running text across inflection: "комиссия" in "комиссией", "komissiya" in
 // "komissiyanın", "court" in "courts'". A term of several words matches consecutive words, each in any
-// of its forms (tm/glossary/inflection.hpp).
+// of its forms (tm/glossary/inflection.hpp), with a stemmer's dictionary forms when one is given.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -9,6 +9,8 @@
 #include <vector>
 
 namespace korpu {
+
+class WordStemmer;
 
 struct TermMatch {
     std::size_t term = 0;   // index of the term, in the order add() was called
@@ -18,8 +20,9 @@ struct TermMatch {
 
 class TermMatcher {
   public:
-    // `primary_language`: "az", "ru", "en", ... (Language::primary()).
-    explicit TermMatcher(std::string primary_language);
+    // `primary_language`: "az", "ru", "en", ... (Language::primary()). The stemmer, if any, must outlive
+    // the matcher.
+    explicit TermMatcher(std::string primary_language, const WordStemmer* stemmer = nullptr);
 
     // Adds a term; returns its index. Terms without any letter are never found.
     std::size_t add(std::string_view term);
@@ -33,6 +36,7 @@ class TermMatcher {
         std::vector<std::vector<std::string>> word_keys;  // lemma keys of each word of the term
     };
     std::string language_;
+    const WordStemmer* stemmer_ = nullptr;
     std::vector<Term> terms_;
     // The first word's keys -> the terms that start with a word having that key.
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_key_;

@@ -3,6 +3,7 @@
 #include <exception>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "tm/core/error.hpp"
@@ -94,6 +95,9 @@ struct Batch {
 // Units per batch and batches in flight: 1,000 units are about 0.3 MB, so the queue holds at most ~1.2 MB.
 constexpr std::size_t kBatchUnits = 1000;
 constexpr std::size_t kBatchesInFlight = 4;
+// Distinct language tags remembered in their canonical form: a file uses a handful; a file with more only
+// parses some of them again.
+constexpr std::size_t kRememberedTags = 64;
 
 // Reads the file and turns each <tu> into the units of the wanted pair.
 class UnitProducer {
@@ -123,6 +127,13 @@ class UnitProducer {
 
   private:
     bool add_units(std::vector<PreparedUnit>& out);
+    // Language::parse(written).tag(), remembered for the few tags a file uses.
+    const std::string& canonical_tag(const std::string& written) {
+        const auto found = canonical_tags_.find(written);
+        if (found != canonical_tags_.end()) return found->second;
+        if (canonical_tags_.size() == kRememberedTags) canonical_tags_.clear();
+        return canonical_tags_.emplace(written, Language::parse(written).tag()).first->second;
+    }
 
     detail::TmxReader& reader_;
     std::filesystem::path file_;
@@ -131,6 +142,7 @@ class UnitProducer {
     std::string header_source_;
     detail::TmxUnitRead read_;
     std::vector<std::string> languages_;
+    std::unordered_map<std::string, std::string> canonical_tags_;
     detail::FolderCache folders_;
 };
 
@@ -138,7 +150,7 @@ bool UnitProducer::add_units(std::vector<PreparedUnit>& out) {
     languages_.clear();
     for (const auto& variant : read_.variants) {
         try {
-            languages_.push_back(Language::parse(variant.language).tag());
+            languages_.push_back(canonical_tag(variant.language));
         } catch (const UsageError&) {
             throw InputError(file_, read_.line, 0,
                              "a <tuv> has xml:lang=\"" + variant.language + "\", which is not a language tag");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "tm/glossary/glossary_entry.hpp"
+#include "tm/glossary/word_stemmer.hpp"
 #include "tm/qa/finding.hpp"
 #include "tm/qa/qa_segment.hpp"
 #include "tm/qa/qa_sources.hpp"
@@ -17,6 +18,7 @@ struct QaContext {
     const std::vector<GlossaryEntry>& glossary;
     const MemorySource* memory = nullptr;      // null: memory checks find nothing
     const SpellingSource* spelling = nullptr;  // null: the spelling check finds nothing
+    const WordStemmer* stemmer = nullptr;      // null: glossary terms match by the team's suffix rules only
 };
 
 class QaCheck {

@@ -19,7 +19,8 @@ class WorkspaceSpelling : public SpellingSource {
     ~WorkspaceSpelling() override;
 
     // Misspelt words of `text`, except capitalised words inside a sentence: in translations these are
-    // names (Siminoff, Kandahar) far more often than typos, and no dictionary lists them all.
+    // names (Siminoff, Kandahar) far more often than typos, and no dictionary lists them all; nor English
+    // closed compounds of two dictionary words ("snowsports").
     std::vector<std::pair<std::size_t, std::size_t>> misspelt(const Language& language,
                                                               std::string_view text) const override;
 

@@ -46,8 +46,8 @@ DictionaryFiles install_pair(const std::filesystem::path& source, const std::str
                              const DictionaryContent& content, const std::filesystem::path& folder) {
     if (name.empty() || name.front() == '.')
         throw InputError(source, "a dictionary has no usable name: \"" + name + "\"");
-    DictionaryFiles files{name, folder / std::filesystem::u8path(name + ".aff"),
-                          folder / std::filesystem::u8path(name + ".dic")};
+    DictionaryFiles files{
+        name, folder / std::filesystem::u8path(name + ".aff"), folder / std::filesystem::u8path(name + ".dic"), {}};
     AtomicFile aff(files.aff);
     AtomicFile dic(files.dic);
     write_bytes(aff.temporary_path(), content.aff);

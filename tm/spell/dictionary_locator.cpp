@@ -21,11 +21,26 @@ std::vector<std::string> regions_for(const std::string& primary) {
 }
 
 std::optional<DictionaryFiles> pair_in(const std::filesystem::path& folder, const std::string& name) {
-    DictionaryFiles files{name, folder / (name + ".aff"), folder / (name + ".dic")};
+    DictionaryFiles files{name, folder / (name + ".aff"), folder / (name + ".dic"), {}};
     std::error_code error;
     if (std::filesystem::is_regular_file(files.aff, error) && std::filesystem::is_regular_file(files.dic, error))
         return files;
     return std::nullopt;
+}
+
+// The dictionary with its supplement word list: the first folder's, so that a developer's build and an
+// installed Körpü do not add the same words twice.
+DictionaryFiles with_supplements(DictionaryFiles files, const std::vector<std::filesystem::path>& folders) {
+    const std::string file_name = files.name + ".supplement.dic";
+    for (const auto& folder : folders) {
+        std::error_code error;
+        const auto candidate = folder / file_name;
+        if (std::filesystem::is_regular_file(candidate, error)) {
+            files.supplements.push_back(candidate);
+            break;
+        }
+    }
+    return files;
 }
 
 }  // namespace
@@ -73,10 +88,10 @@ std::optional<DictionaryFiles> find_dictionary(const Language& language,
     const auto names = dictionary_names(language);
     for (const auto& folder : folders)
         for (const auto& name : names)
-            if (auto files = pair_in(folder, name)) return files;
+            if (auto files = pair_in(folder, name)) return with_supplements(std::move(*files), folders);
     const std::string prefix = language.primary() + "_";  // any region: tt_RU serves "tt"
     for (const auto& files : list_dictionaries(folders))
-        if (files.name.rfind(prefix, 0) == 0) return files;
+        if (files.name.rfind(prefix, 0) == 0) return with_supplements(files, folders);
     return std::nullopt;
 }
 

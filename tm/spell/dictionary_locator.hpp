@@ -13,6 +13,10 @@ struct DictionaryFiles {
     std::string name;  // the files' base name: "az_AZ", "en_GB"
     std::filesystem::path aff;
     std::filesystem::path dic;
+    // Extra word lists read with `aff`: the first "<name>.supplement.dic" in the folders searched
+    // ("en_US.supplement.dic", written by the set-up from Debian packages into the build's and the
+    // installation's dictionary folder, while en_US.aff/.dic themselves are found in /usr/share/hunspell).
+    std::vector<std::filesystem::path> supplements;
 };
 
 // The folders searched, first match wins: the user's installed dictionaries
@@ -29,7 +33,8 @@ std::filesystem::path user_dictionary_folder();
 std::vector<std::string> dictionary_names(const Language& language);
 
 // The first .aff/.dic pair for the language in `folders` (searched in order, then names in order);
-// failing those, the first pair of the language for any region ("tt_RU" for "tt").
+// failing those, the first pair of the language for any region ("tt_RU" for "tt"). Its supplement is
+// the first "<name>.supplement.dic" in `folders`.
 std::optional<DictionaryFiles> find_dictionary(const Language& language,
                                                const std::vector<std::filesystem::path>& folders);
 

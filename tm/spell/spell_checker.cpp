@@ -1,6 +1,7 @@
 #include "tm/spell/spell_checker.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
@@ -82,6 +83,25 @@ bool follows_number(std::string_view text, std::size_t begin) {
     return (before >= '0' && before <= '9') || before == '%';
 }
 
+// The word with its letters' accents removed ("épxected" -> "epxected"): canonical decomposition, then
+// the nonspacing marks dropped, then recomposed.
+std::string without_marks(std::string_view word) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return std::string(word);
+    const icu::UnicodeString decomposed = nfd->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
+    icu::UnicodeString plain;
+    for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+        const UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK) plain.append(c);
+    }
+    std::string out;
+    nfc->normalize(plain, status).toUTF8String(out);
+    return U_FAILURE(status) ? std::string(word) : out;
+}
+
 }  // namespace
 
 struct SpellChecker::Impl {
@@ -136,8 +156,19 @@ struct SpellChecker::Impl {
         findings.push_back(std::move(finding));
     }
 
+    // English spells its words without accents, so an accented letter in an English misspelling
+    // ("épxected") is most likely a slip: Hunspell is also asked about the word without accents, whose
+    // corrections it may not reach from the accented form once a large supplement offers near words.
     std::vector<std::string> suggest(std::string_view word, std::size_t count) {
-        auto ranked = rank_suggestions(word, dictionary.suggest(word));
+        auto candidates = dictionary.suggest(word);
+        if (language.primary() == "en") {
+            const std::string plain = without_marks(word);
+            if (plain != word) {
+                if (dictionary_accepts(plain)) candidates.push_back(plain);
+                for (auto& candidate : dictionary.suggest(plain)) candidates.push_back(std::move(candidate));
+            }
+        }
+        auto ranked = rank_suggestions(word, std::move(candidates));
         if (ranked.size() > count) ranked.resize(count);
         return ranked;
     }
@@ -154,7 +185,7 @@ SpellChecker SpellChecker::for_language(const Language& language) {
                          ".aff/.dic in: " + (searched.empty() ? std::string("no folder exists") : searched) +
                          "); `korpu dictionary install` adds one");
     }
-    return SpellChecker(language, SpellDictionary(files->aff, files->dic));
+    return SpellChecker(language, SpellDictionary(files->aff, files->dic, files->supplements));
 }
 
 SpellChecker::SpellChecker(const Language& language, SpellDictionary dictionary)

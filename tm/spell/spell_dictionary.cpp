@@ -81,13 +81,18 @@ struct SpellDictionary::Impl {
     }
 };
 
-SpellDictionary::SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic)
+SpellDictionary::SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic,
+                                 const std::vector<std::filesystem::path>& supplements)
     : impl_(std::make_unique<Impl>()) {
     impl_->aff = aff;
     impl_->dic = dic;
     if (!std::filesystem::is_regular_file(aff)) throw InputError(aff, "no such affix file");
     if (!std::filesystem::is_regular_file(dic)) throw InputError(dic, "no such dictionary file");
     check_dic_header(dic);
+    for (const auto& supplement : supplements) {
+        if (!std::filesystem::is_regular_file(supplement)) throw InputError(supplement, "no such dictionary file");
+        check_dic_header(supplement);
+    }
     const std::string encoding = declared_encoding(aff);
     if (!is_utf8(encoding)) {
         UErrorCode status = U_ZERO_ERROR;
@@ -97,6 +102,9 @@ SpellDictionary::SpellDictionary(const std::filesystem::path& aff, const std::fi
         impl_->charset = ucnv_getName(converter.get(), &status);
     }
     impl_->hunspell = std::make_unique<Hunspell>(aff.string().c_str(), dic.string().c_str());
+    for (const auto& supplement : supplements)
+        if (impl_->hunspell->add_dic(supplement.string().c_str()) != 0)
+            throw InputError(supplement, "Hunspell could not add this dictionary to " + dic.u8string());
 }
 
 SpellDictionary::SpellDictionary(SpellDictionary&&) noexcept = default;
@@ -114,6 +122,14 @@ std::vector<std::string> SpellDictionary::suggest(std::string_view word) {
     auto suggestions = impl_->hunspell->suggest(*encoded);
     for (auto& suggestion : suggestions) suggestion = impl_->decode(suggestion);
     return suggestions;
+}
+
+std::vector<std::string> SpellDictionary::stems(std::string_view word) {
+    const auto encoded = impl_->encode(word);
+    if (!encoded) return {};
+    auto stems = impl_->hunspell->stem(*encoded);
+    for (auto& stem : stems) stem = impl_->decode(stem);
+    return stems;
 }
 
 void SpellDictionary::add_word(std::string_view word) {

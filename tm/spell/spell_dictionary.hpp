@@ -1,6 +1,7 @@
 #pragma once
-// One Hunspell dictionary (a .aff/.dic pair), loaded once and asked about words in UTF-8 whatever the
-// dictionary's own encoding. Owns its Hunspell handle; not safe to share between threads.
+// One Hunspell dictionary (a .aff/.dic pair, plus supplement .dic files read with the same affix file),
+// loaded once and asked about words in UTF-8 whatever the dictionary's own encoding. Owns its Hunspell
+// handle; not safe to share between threads.
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -11,9 +12,12 @@ namespace korpu {
 
 class SpellDictionary {
   public:
-    // Loads `aff` and `dic`. Throws InputError naming the file (and line) when either is missing,
-    // unreadable or not a Hunspell file (no word count on the .dic's first line, unknown encoding).
-    SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic);
+    // Loads `aff` and `dic`, then each of `supplements` (.dic files in the affix file's encoding: words the
+    // set-up found for a Debian dictionary, see dictionaries/build_dictionaries.py). Throws InputError
+    // naming the file (and line) when one is missing, unreadable or not a Hunspell file (no word count on
+    // a .dic's first line, unknown encoding).
+    SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic,
+                    const std::vector<std::filesystem::path>& supplements = {});
     SpellDictionary(SpellDictionary&&) noexcept;
     SpellDictionary& operator=(SpellDictionary&&) noexcept;
     ~SpellDictionary();
@@ -22,6 +26,9 @@ class SpellDictionary {
     bool accepts(std::string_view word);
     // Hunspell's suggestions, in Hunspell's order; words the dictionary cannot encode get none.
     std::vector<std::string> suggest(std::string_view word);
+    // The dictionary words Hunspell's affix rules derive the word from ("комиссией" -> "комиссия",
+    // "cities" -> "city"), in UTF-8; empty when the dictionary knows no analysis or cannot encode the word.
+    std::vector<std::string> stems(std::string_view word);
     // Adds a word for the life of this object (a user's accepted word, a glossary term).
     void add_word(std::string_view word);
 

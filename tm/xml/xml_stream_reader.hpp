@@ -37,7 +37,7 @@ class XmlStreamReader {
     int next();  // the node after the current one's subtree
     const XmlReadError& first_error() const noexcept;
 
-    int type() const;
+    int type() const;  // of the node read() or next() went to
     int depth() const;
     bool empty_element() const;
     std::string local_name() const;

@@ -23,6 +23,10 @@ constexpr std::size_t kMaxBylineWords = 6;
 // After a credit label ("By", "Фото:"): a name, or an agency with its place.
 constexpr std::size_t kMaxCreditWords = 6;
 
+// No line of the edges is longer: a byline's six words and a date with its weekday, year and time ("Tuesday,
+// 8 November 2022, 14:35"). Longer lines are not tried against the date patterns at all.
+constexpr std::size_t kMaxEdgeLineWords = 14;
+
 UChar32 first_code_point(std::string_view word) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))).char32At(0);
 }
@@ -100,6 +104,7 @@ bool is_dated_byline(const std::string& text, const BoilerplateRules& rules) {
 }
 
 bool is_edge_line(const std::string& text, const BoilerplateRules& rules) {
+    if (words_of(text).size() > kMaxEdgeLineWords) return false;
     return is_date_line(text) || is_dated_byline(text, rules) || is_credit_line(text, rules) ||
            is_agency_line(text, rules);
 }

@@ -68,11 +68,35 @@ UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& ne
     return c;
 }
 
+bool is_well_formed_utf8(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+// Whether the character at `offset` is white space (Unicode's White_Space, as u_isUWhiteSpace); `next` is where
+// the following one starts. ASCII is decided without ICU: tab to carriage return, and space.
+bool is_white_space_at(std::string_view text, std::size_t offset, std::size_t& next) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+        next = offset + 1;
+        return byte == ' ' || (byte >= '\t' && byte <= '\r');
+    }
+    const UChar32 c = code_point_at(text, offset, next);
+    return c >= 0 && u_isUWhiteSpace(c);
+}
+
 }  // namespace
 
 TextFolder::TextFolder(const std::string& language) {
     const auto dash = language.find('-');
     locale_ = language.substr(0, dash);
+    icu_locale_ = icu::Locale(locale_.c_str());
     russian_ = locale_ == "ru";
 }
 
@@ -87,7 +111,7 @@ std::string TextFolder::match_form(std::string_view text) const {
     }
     icu::UnicodeString s =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    s.toLower(icu::Locale(locale_.c_str()));
+    s.toLower(icu_locale_);
     s = normalized(s, true);
     if (russian_) s.findAndReplace(icu::UnicodeString(kCyrillicSmallYo), icu::UnicodeString(kCyrillicSmallIe));
     return to_utf8(s);
@@ -119,20 +143,29 @@ std::string TextFolder::index_terms(std::string_view text) const {
     }
     icu::UnicodeString s =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    s.toLower(icu::Locale(locale_.c_str()));
+    s.toLower(icu_locale_);
     const icu::UnicodeString decomposed = normalized(s, false);
+    const char16_t* units = decomposed.getBuffer();
+    const int32_t length = decomposed.length();
+    terms.reserve(text.size());
     UChar32 previous = 0;
-    for (int32_t i = 0; i < decomposed.length();) {
-        const UChar32 c = decomposed.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (u_isalnum(c) && !is_tag_placeholder(c)) {
-            char bytes[U8_MAX_LENGTH];
-            int32_t length = 0;
-            U8_APPEND_UNSAFE(bytes, length, c);
-            terms.append(bytes, static_cast<std::size_t>(length));
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U16_NEXT(units, i, length, c);
+        // One property lookup per character: u_isalnum() is "a letter or a decimal digit".
+        const auto category = U_MASK(u_charType(c));
+        if (category & U_GC_MN_MASK) continue;
+        if ((category & (U_GC_L_MASK | U_GC_ND_MASK)) != 0 && !is_tag_placeholder(c)) {
+            if (c < 0x80) {
+                terms += static_cast<char>(c);
+            } else {
+                char bytes[U8_MAX_LENGTH];
+                int32_t size = 0;
+                U8_APPEND_UNSAFE(bytes, size, c);
+                terms.append(bytes, static_cast<std::size_t>(size));
+            }
             in_term = true;
-        } else if ((c == '.' || c == ',') && in_term && u_isdigit(previous) && i < decomposed.length() &&
+        } else if ((c == '.' || c == ',') && in_term && u_isdigit(previous) && i < length &&
                    u_isdigit(decomposed.char32At(i))) {
             continue;
         } else {
@@ -230,27 +263,34 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::string exact_form(std::string_view text) {
     std::string nfc;
-    if (is_ascii(text)) {
-        nfc.assign(text);
-    } else {
+    std::string_view in = text;
+    UErrorCode status = U_ZERO_ERROR;
+    // Text already in NFC (nearly all) is not converted; ill-formed UTF-8 goes through the conversion, which
+    // replaces it with U+FFFD as it always did, so the stored hashes stay the same.
+    if (!is_ascii(text) &&
+        (!is_well_formed_utf8(text) || !normalizer(true).isNormalizedUTF8(
+                                           icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status))) {
         nfc = to_utf8(normalized(
             icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), true));
+        in = nfc;
     }
     std::string out;
-    out.reserve(nfc.size());
+    out.reserve(in.size());
     bool pending_space = false;
     std::size_t i = 0;
-    while (i < nfc.size()) {
-        std::size_t next = 0;
-        const UChar32 c = code_point_at(nfc, i, next);
-        if (c >= 0 && u_isUWhiteSpace(c)) {
+    std::size_t next = 0;
+    while (i < in.size()) {
+        if (is_white_space_at(in, i, next)) {
             pending_space = !out.empty();
-        } else {
-            if (pending_space) out += ' ';
-            pending_space = false;
-            out.append(nfc, i, next - i);
+            i = next;
+            continue;
         }
-        i = next;
+        if (pending_space) out += ' ';
+        pending_space = false;
+        std::size_t end = next;
+        while (end < in.size() && !is_white_space_at(in, end, next)) end = next;
+        out.append(in, i, end - i);
+        i = end;
     }
     return out;
 }

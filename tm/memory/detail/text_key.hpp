@@ -7,6 +7,8 @@
 //  - Index: lower case in the language's locale, canonical decomposition, every non-spacing mark removed
 //    (ş -> s, й -> и, ё -> е). Candidate retrieval uses it, so a query typed without diacritics still finds
 //    its units; the score then tells the difference.
+#include <unicode/locid.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,6 +40,7 @@ class TextFolder {
 
   private:
     std::string locale_;
+    icu::Locale icu_locale_;  // made once: constructing a Locale per text was a measurable part of an import
     bool russian_ = false;
 };
 

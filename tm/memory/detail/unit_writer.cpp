@@ -12,17 +12,14 @@ std::optional<std::string> optional_text(const std::string& text) {
 
 std::int64_t as_column(std::uint64_t hash) { return static_cast<std::int64_t>(hash); }
 
-// Index rows go into the full-text index this many at a time: FTS5 writes its in-memory part to disk at the
-// end of every INSERT statement, so one statement per unit made a bulk import spend most of its time merging
-// one-row segments (measured: docs/translation-memory.md). 256 rows x 3 values stay far below SQLite's limit of
-// 32,766 parameters.
-constexpr std::size_t kIndexBatchRows = 10000;
-
-std::string batch_insert_sql(std::size_t rows) {
-    std::string sql = "INSERT INTO tm_unit_words (rowid, source, target) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i) sql += i ? ",(?,?,?)" : "(?,?,?)";
-    return sql;
-}
+// Index rows wait in a temporary table and go into the full-text index this many at a time, with one INSERT ...
+// SELECT: FTS5 writes its in-memory part to disk at the end of every statement that changes it, so one statement
+// per unit made a bulk import spend most of its time merging one-row segments (measured:
+// docs/translation-memory.md). 100,000 rows are about as many as FTS5 holds in its 16 MiB hash table before it
+// writes a segment anyway, and indexing them during the import lets the reader thread parse meanwhile.
+constexpr std::size_t kIndexChunkRows = 100000;
+// A few rows (a unit added by hand) go in directly; the temporary table is made once this many are waiting.
+constexpr std::size_t kStagingThresholdRows = 1000;
 
 }  // namespace
 
@@ -45,6 +42,7 @@ IndexKeys index_keys(FolderCache& folders, const TmUnit& unit) {
     keys.source_hash = source_hash(unit.source_text);
     keys.source_terms = folders(unit.source_lang).index_terms(unit.source_text);
     keys.target_terms = folders(unit.target_lang).index_terms(unit.target_text);
+    keys.source_term_hashes = term_hashes(keys.source_terms);
     return keys;
 }
 
@@ -164,30 +162,44 @@ void UnitWriter::index_existing(const TmUnit& unit) {
 }
 
 void UnitWriter::add_to_index(std::int64_t id, const IndexKeys& keys) {
-    index_rows_.push_back({id, keys.source_terms, keys.target_terms});
-    if (index_rows_.size() == kIndexBatchRows) flush_index_rows();
-    for (const auto term : term_hashes(keys.source_terms)) ++term_counts_[term];
+    for (const auto term : keys.source_term_hashes) ++term_counts_[term];
     if (term_counts_.size() >= bounds_.pending_term_counts) flush_term_counts();
+    if (staged_) {
+        stage(id, keys.source_terms, keys.target_terms);
+        return;
+    }
+    index_rows_.push_back({id, keys.source_terms, keys.target_terms});
+    if (index_rows_.size() < kStagingThresholdRows) return;
+    db_.execute("CREATE TEMP TABLE tm_unit_words_staged (id INTEGER PRIMARY KEY, source TEXT, target TEXT)");
+    staged_ = std::make_unique<sql::Statement>(
+        db_, "INSERT INTO temp.tm_unit_words_staged (id, source, target) VALUES (?1, ?2, ?3)");
+    for (const auto& row : index_rows_) stage(row.id, row.source_terms, row.target_terms);
+    index_rows_.clear();
+}
+
+void UnitWriter::stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms) {
+    staged_->bind(1, id).bind(2, source_terms).bind(3, target_terms);
+    staged_->run();
+    if (++staged_rows_ == kIndexChunkRows) index_staged_rows();
+}
+
+void UnitWriter::index_staged_rows() {
+    db_.execute(
+        "INSERT INTO tm_unit_words (rowid, source, target) SELECT id, source, target FROM temp.tm_unit_words_staged;"
+        " DELETE FROM temp.tm_unit_words_staged");
+    staged_rows_ = 0;
 }
 
 void UnitWriter::flush_index_rows() {
-    if (index_rows_.size() == kIndexBatchRows) {
-        if (!index_batch_) index_batch_ = std::make_unique<sql::Statement>(db_, batch_insert_sql(kIndexBatchRows));
-        int parameter = 1;
-        for (const auto& row : index_rows_) {
-            index_batch_->bind(parameter, row.id)
-                .bind(parameter + 1, row.source_terms)
-                .bind(parameter + 2, row.target_terms);
-            parameter += 3;
-        }
-        index_batch_->run();
-    } else {
-        for (const auto& row : index_rows_) {
-            index_.bind(1, row.id).bind(2, row.source_terms).bind(3, row.target_terms);
-            index_.run();
-        }
+    for (const auto& row : index_rows_) {
+        index_.bind(1, row.id).bind(2, row.source_terms).bind(3, row.target_terms);
+        index_.run();
     }
     index_rows_.clear();
+    if (!staged_) return;
+    index_staged_rows();
+    staged_.reset();
+    db_.execute("DROP TABLE temp.tm_unit_words_staged");
 }
 
 void UnitWriter::flush_term_counts() {

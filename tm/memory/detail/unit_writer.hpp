@@ -26,6 +26,7 @@ struct IndexKeys {
     std::int64_t source_hash = 0;
     std::string source_terms;
     std::string target_terms;
+    std::vector<std::uint64_t> source_term_hashes;  // term_hashes(source_terms)
 };
 
 IndexKeys index_keys(FolderCache& folders, const TmUnit& unit);
@@ -54,6 +55,8 @@ class UnitWriter {
 
   private:
     void add_to_index(std::int64_t id, const IndexKeys& keys);
+    void stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms);
+    void index_staged_rows();
     void flush_index_rows();
     void flush_term_counts();
     void remember(std::int64_t hash, std::int64_t id);
@@ -65,7 +68,8 @@ class UnitWriter {
     sql::Statement merge_;
     sql::Statement set_hashes_;
     sql::Statement index_;
-    std::unique_ptr<sql::Statement> index_batch_;
+    std::unique_ptr<sql::Statement> staged_;  // into temp.tm_unit_words_staged, once it exists
+    std::size_t staged_rows_ = 0;             // waiting there
     struct IndexRow {
         std::int64_t id;
         std::string source_terms;

@@ -1,10 +1,12 @@
 // Glossary: the approved translation of a source term must appear; a forbidden variant must not.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
 #include "tm/glossary/term_matcher.hpp"
 #include "tm/qa/checks/checks.hpp"
+#include "tm/qa/detail/name_key.hpp"
 #include "tm/text/utf32.hpp"
 #include "tm/text/words.hpp"
 
@@ -24,19 +26,19 @@ struct PairTerms {
     std::vector<std::size_t> forbidden_source;   // per forbidden variant: its source term
     std::vector<std::size_t> preferred_target;   // per source term: the target term messages name
 
-    PairTerms(const std::string& source_language, const std::string& target_language)
-        : sources(source_language), targets(target_language), forbidden(target_language) {}
+    PairTerms(const std::string& source_language, const std::string& target_language, const WordStemmer* stemmer)
+        : sources(source_language, stemmer), targets(target_language, stemmer), forbidden(target_language, stemmer) {}
 };
 
 using PairKey = std::pair<std::string, std::string>;
 
-std::map<PairKey, PairTerms> index_glossary(const std::vector<GlossaryEntry>& glossary) {
+std::map<PairKey, PairTerms> index_glossary(const std::vector<GlossaryEntry>& glossary, const WordStemmer* stemmer) {
     std::map<PairKey, PairTerms> pairs;
     for (const auto& entry : glossary) {
         if (entry.status == TermStatus::Deprecated) continue;
         const PairKey key{entry.source_lang.primary(), entry.target_lang.primary()};
         auto it = pairs.find(key);
-        if (it == pairs.end()) it = pairs.emplace(key, PairTerms(key.first, key.second)).first;
+        if (it == pairs.end()) it = pairs.emplace(key, PairTerms(key.first, key.second, stemmer)).first;
         auto& terms = it->second;
         auto index_of = [](std::vector<std::string>& list, TermMatcher& matcher, const std::string& term) {
             for (std::size_t i = 0; i < list.size(); ++i) {
@@ -70,15 +72,73 @@ const PairTerms* terms_for(const std::map<PairKey, PairTerms>& pairs, const QaSe
     return it == pairs.end() ? nullptr : &it->second;
 }
 
-// True when `word` is capitalised and, opening the sentence, also in the target (compared by its first two
-// letters, which transliteration mostly keeps: Bişkek/Bishkek).
-bool is_name_in(const Word& word, bool sentence_start, const std::vector<Word>& target_words) {
-    if (!starts_upper_case(word.text)) return false;
-    if (!sentence_start) return true;
-    const auto start = lower_case(word.text, "en").substr(0, 2);
-    return std::any_of(target_words.begin(), target_words.end(), [&](const Word& t) {
-        return starts_upper_case(t.text) && lower_case(t.text, "en").substr(0, 2) == start;
-    });
+// Common nouns that stand in apposition to a name, as a classifier English mostly leaves out ("Bişkek
+// şəhəri", "город Бишкек", "Галапагосские острова", "All Black komandası" are "Bishkek", "the Galapagos",
+// "the All Blacks"); team-written from the geographic and organisation nouns of the Azerbaijani and
+// Russian grammars. Titles and institutions (president, university) are not classifiers: "президент
+// Турции" is "the Turkish president", with the title.
+constexpr std::array<std::string_view, 21> kAzerbaijaniClassifiers{
+    "şəhər", "kənd",   "qəsəbə",  "ada",   "yarımada", "çay",   "göl",   "dağ",     "dəniz", "okean", "körfəz",
+    "ştat",  "əyalət", "vilayət", "rayon", "vadi",     "səhra", "boğaz", "komanda", "klub",  "şirkət"};
+constexpr std::array<std::string_view, 23> kRussianClassifiers{
+    "город", "село",   "посёлок", "поселок", "деревня", "остров", "полуостров", "река",
+    "озеро", "гора",   "море",    "океан",   "залив",   "штат",   "провинция",  "область",
+    "район", "долина", "пустыня", "пролив",  "команда", "клуб",   "компания"};
+
+bool is_classifier(const std::string& term, const std::string& language) {
+    const auto lower = lower_case(term, language);
+    if (language == "az")
+        return std::find(kAzerbaijaniClassifiers.begin(), kAzerbaijaniClassifiers.end(), lower) !=
+               kAzerbaijaniClassifiers.end();
+    if (language == "ru")
+        return std::find(kRussianClassifiers.begin(), kRussianClassifiers.end(), lower) != kRussianClassifiers.end();
+    return false;
+}
+
+// The capitalised target words that may render the name `word`: their name keys
+// (tm/qa/detail/name_key.hpp) start with the same letter as one of the name's (Folklend/Falklands,
+// Амазонки/Amazon). Transliteration keeps the first letter of a name far more often than the rest.
+std::vector<std::size_t> renderings_of(const detail::NameKeys& keys, const Word& word, const QaSegment& segment,
+                                       const std::vector<Word>& target_words) {
+    std::vector<std::size_t> found;
+    const auto source_keys = keys.source_keys(word.text, segment.source_lang);
+    for (std::size_t t = 0; t < target_words.size(); ++t) {
+        if (!starts_upper_case(target_words[t].text)) continue;
+        const auto key = keys.target_key(target_words[t].text, segment.target_lang);
+        if (key.empty()) continue;
+        const bool same_start = std::any_of(source_keys.begin(), source_keys.end(),
+                                            [&](const std::string& k) { return !k.empty() && k[0] == key[0]; });
+        if (same_start) found.push_back(t);
+    }
+    return found;
+}
+
+// True when the target gives the name's classifier some other word than the glossary's: "the settlement
+// of Amsterdam", "Hong Kong Atoll" (a capitalised word after the name that is no part of the name's own
+// key). A dropped classifier ("Bishkek's streets") leaves neither.
+bool classifier_rendered_otherwise(const detail::NameKeys& keys, const Word& name, const QaSegment& segment,
+                                   const std::vector<Word>& target_words, const std::vector<std::size_t>& renderings) {
+    const auto source_keys = keys.source_keys(name.text, segment.source_lang);
+    auto part_of_name = [&](const Word& word) {
+        const auto key = keys.target_key(word.text, segment.target_lang);
+        return !key.empty() && std::any_of(source_keys.begin(), source_keys.end(), [&](const std::string& k) {
+            return k.find(key) != std::string::npos || key.find(k) != std::string::npos;
+        });
+    };
+    for (const auto t : renderings) {
+        if (t >= 1 && lower_case(target_words[t - 1].text, "en") == "of") return true;
+        if (t >= 2 && lower_case(target_words[t - 1].text, "en") == "the" &&
+            lower_case(target_words[t - 2].text, "en") == "of")
+            return true;
+        std::size_t next = t + 1;
+        while (next < target_words.size() && starts_upper_case(target_words[next].text) &&
+               part_of_name(target_words[next]))
+            ++next;
+        if (next < target_words.size() && starts_upper_case(target_words[next].text) &&
+            segment.target.find_first_not_of(' ', target_words[next - 1].end) == target_words[next].begin)
+            return true;
+    }
+    return false;
 }
 
 // Azerbaijani puts a classifier after the name with the third-person possessive ("Bişkek şəhəri",
@@ -94,39 +154,58 @@ bool has_possessive_after(const std::string& word, const std::string& lemma) {
     return false;
 }
 
-// Russian puts it before the name, in the same case ("города Бишкека", "город Бишкек", "на острове
-// Уполу" with an indeclinable name): the two words end alike, or the name ends in a vowel other than -а/-я
-// (indeclinable).
+bool is_russian_vowel(char32_t c) { return std::u32string_view(U"аеёиоуыэюя").find(c) != std::u32string_view::npos; }
+
+// Russian puts the classifier before the name, in the same case ("города Бишкека", "город Бишкек", "на
+// острове Уполу" with an indeclinable name): the two words end alike, or the name ends in a vowel that
+// Russian nouns do not take as a case ending of a name (-о -у -э: Уполу, Перу, Кюрасао). -и, -е and -ю
+// are left out: they are also the endings of "Турции", "Москве", "Японию", which are no appositions.
 bool agrees_in_case(const std::string& classifier, const std::string& name) {
     const auto a = to_utf32(lower_case(classifier, "ru"));
     const auto b = to_utf32(lower_case(name, "ru"));
     if (a.empty() || b.empty()) return false;
-    const std::u32string_view vowels = U"аеёиоуыэюя";
-    const bool a_consonant = vowels.find(a.back()) == std::u32string_view::npos;
-    const bool b_consonant = vowels.find(b.back()) == std::u32string_view::npos;
-    if (a.back() == b.back() || (a_consonant && b_consonant)) return true;
-    return std::u32string_view(U"еиоуэю").find(b.back()) != std::u32string_view::npos;
+    if (a.back() == b.back() || (!is_russian_vowel(a.back()) && !is_russian_vowel(b.back()))) return true;
+    return std::u32string_view(U"оуэ").find(b.back()) != std::u32string_view::npos;
 }
 
-// A common noun next to a name is often its classifier ("Bişkek şəhəri", "город Бишкек", "Havay
-// adaları"), which English leaves out ("Bishkek", "Hawaii"): no translation is required there. A
-// capitalised word opening the sentence counts as a name only when the target has it too.
-bool classifies_a_name(const QaSegment& segment, const std::vector<Word>& words, const TermMatch& match,
-                       const std::string& term, const std::vector<Word>& target_words) {
+// ... or after a name that is an adjective agreeing with it ("Галапагосские острова", "Северных
+// Марианских островов"): the same final letter, both consonant-final, or a plural adjective (-ие/-ые).
+bool adjective_agrees(const std::string& adjective, const std::string& classifier) {
+    const auto a = to_utf32(lower_case(adjective, "ru"));
+    const auto b = to_utf32(lower_case(classifier, "ru"));
+    if (a.size() < 2 || b.empty()) return false;
+    if (a.back() == b.back() || (!is_russian_vowel(a.back()) && !is_russian_vowel(b.back()))) return true;
+    const auto tail = a.substr(a.size() - 2);
+    return tail == U"ие" || tail == U"ые";
+}
+
+// A classifier next to a name (see kAzerbaijaniClassifiers) needs no translation unless the target
+// renders it with another word; the name is a capitalised word next to it, and when that word opens the
+// sentence, the target must have a word that may render it.
+bool classifies_a_name(const detail::NameKeys& keys, const QaSegment& segment, const std::vector<Word>& words,
+                       const TermMatch& match, const std::string& term, const std::vector<Word>& target_words) {
+    const auto& language = segment.source_lang.primary();
+    if (!is_classifier(term, language)) return false;
     for (std::size_t w = 0; w < words.size(); ++w) {
         if (words[w].begin != match.begin) continue;
         std::size_t last = w;
         while (last + 1 < words.size() && words[last].end < match.end) ++last;
-        const auto& language = segment.source_lang.primary();
-        if (language == "az") {
-            return w > 0 && is_name_in(words[w - 1], w == 1, target_words) &&
-                   has_possessive_after(words[last].text, split_words(term).back().text);
+        const Word* name = nullptr;
+        if (language == "az" && w > 0 && starts_upper_case(words[w - 1].text) &&
+            has_possessive_after(words[last].text, split_words(term).back().text)) {
+            name = &words[w - 1];
+        } else if (language == "ru" && last + 1 < words.size() && starts_upper_case(words[last + 1].text) &&
+                   agrees_in_case(words[last].text, words[last + 1].text)) {
+            name = &words[last + 1];
+        } else if (language == "ru" && w > 0 && starts_upper_case(words[w - 1].text) &&
+                   adjective_agrees(words[w - 1].text, words[w].text)) {
+            name = &words[w - 1];
         }
-        if (language == "ru") {
-            return last + 1 < words.size() && starts_upper_case(words[last + 1].text) &&
-                   agrees_in_case(words[last].text, words[last + 1].text);
-        }
-        return false;
+        if (!name) return false;
+        const auto renderings = renderings_of(keys, *name, segment, target_words);
+        const bool opens_sentence = name == &words.front();
+        if (opens_sentence && renderings.empty()) return false;
+        return !classifier_rendered_otherwise(keys, *name, segment, target_words, renderings);
     }
     return false;
 }
@@ -141,7 +220,8 @@ class GlossaryTermMissing : public QaCheck {
         return "A glossary term is in the original but its approved translation is not in the target";
     }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
-        const auto pairs = index_glossary(context.glossary);
+        const auto pairs = index_glossary(context.glossary, context.stemmer);
+        const detail::NameKeys keys;
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             const auto* terms = terms_for(pairs, segment);
@@ -155,7 +235,8 @@ class GlossaryTermMissing : public QaCheck {
             const auto target_words = split_words(segment.target);
             for (const auto& match : source_matches) {
                 if (!terms->enforced[match.term] || reported.count(match.term)) continue;
-                if (classifies_a_name(segment, words, match, terms->source_terms[match.term], target_words)) continue;
+                if (classifies_a_name(keys, segment, words, match, terms->source_terms[match.term], target_words))
+                    continue;
                 const auto& allowed = terms->allowed[match.term];
                 const bool found =
                     std::any_of(allowed.begin(), allowed.end(), [&](std::size_t t) { return present.count(t) > 0; });
@@ -176,7 +257,7 @@ class GlossaryForbiddenTerm : public QaCheck {
     Severity severity() const override { return Severity::Error; }
     const char* description() const override { return "The target uses a variant the glossary forbids"; }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
-        const auto pairs = index_glossary(context.glossary);
+        const auto pairs = index_glossary(context.glossary, context.stemmer);
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             const auto* terms = terms_for(pairs, segment);

@@ -4,6 +4,7 @@
 
 #include "tm/qa/checks/checks.hpp"
 #include "tm/qa/detail/quantities.hpp"
+#include "tm/text/words.hpp"
 
 namespace korpu::checks {
 namespace {
@@ -63,6 +64,75 @@ void pair_up(QuantitySide& a, QuantitySide& b) {
     }
 }
 
+// A quantity left over that repeats one already accounted for on its side: translations repeat a year
+// where the original says "that year" ("1979-cu ildə ... həmin ildə" / "1979 ... 1979"), or the reverse.
+void excuse_repetitions(QuantitySide& side) {
+    for (std::size_t i = 0; i < side.list.size(); ++i) {
+        if (side.used[i]) continue;
+        for (std::size_t k = 0; k < side.list.size(); ++k) {
+            if (k != i && side.used[k] && side.list[k].value == side.list[i].value) {
+                side.used[i] = true;
+                break;
+            }
+        }
+    }
+}
+
+// English names decades and centuries by a plural figure: "the 1970s", "in his 20s", "the 1800s". A figure
+// ending in 0 and followed by "s" (or "'s") covers the years or ages of its span: ten, or a hundred for a
+// round hundred above 999 (the 1800s); and a century numbered the other way ("19 века", "XIX əsr"), whose
+// years are (N-1)00 to (N-1)99.
+struct Span {
+    long first = 0;
+    long last = -1;
+};
+
+Span plural_span(const std::string& text, const detail::Quantity& q) {
+    const auto value = q.value;
+    if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 4 ||
+        value.back() != '0')
+        return {};
+    const auto after = text.substr(q.end, 2);
+    if (after.empty() || (after[0] != 's' && after.rfind("'s", 0) != 0)) return {};
+    const long start = std::stol(value);
+    const long width = start >= 1000 && start % 100 == 0 ? 100 : 10;
+    return {start, start + width - 1};
+}
+
+bool within(const std::string& value, const Span& span) {
+    if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+    const long number = std::stol(value);
+    const bool century =
+        span.last - span.first == 99 && number >= 1 && number <= 21 && (number - 1) * 100 == span.first;
+    return century || (number >= span.first && number <= span.last);
+}
+
+void excuse_spans(QuantitySide& plural_side, const std::string& plural_text, QuantitySide& other) {
+    for (std::size_t i = 0; i < plural_side.list.size(); ++i) {
+        const auto span = plural_span(plural_text, plural_side.list[i]);
+        if (span.last < span.first) continue;
+        for (std::size_t k = 0; k < other.list.size(); ++k) {
+            if (other.used[k] || !within(other.list[k].value, span)) continue;
+            other.used[k] = true;
+            plural_side.used[i] = true;
+        }
+    }
+}
+
+// A lone "1" is what English writes as the article: "1 dəqiqə" / "a minute".
+void excuse_one(QuantitySide& side, const std::string& other_text, const std::string& other_language) {
+    if (other_language != "en") return;
+    bool article = false;
+    for (const auto& word : split_words(other_text)) {
+        const auto lower = lower_case(word.text, "en");
+        article = article || lower == "a" || lower == "an";
+    }
+    if (!article) return;
+    for (std::size_t i = 0; i < side.list.size(); ++i) {
+        if (!side.used[i] && !side.list[i].spelt_out && side.list[i].value == "1") side.used[i] = true;
+    }
+}
+
 class NumberMismatch : public QaCheck {
   public:
     const char* id() const override { return "number-mismatch"; }
@@ -78,6 +148,12 @@ class NumberMismatch : public QaCheck {
             QuantitySide target(detail::find_quantities(segment.target, segment.target_lang.primary()));
             pair_up(source, target);
             pair_up(target, source);
+            excuse_spans(target, segment.target, source);
+            excuse_spans(source, segment.source, target);
+            excuse_repetitions(source);
+            excuse_repetitions(target);
+            excuse_one(source, segment.target, segment.target_lang.primary());
+            excuse_one(target, segment.source, segment.source_lang.primary());
             report_unused(findings, i, Side::Source, segment.source, source, "is not in the translation");
             report_unused(findings, i, Side::Target, segment.target, target, "is not in the original");
         }

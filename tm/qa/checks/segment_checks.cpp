@@ -1,9 +1,11 @@
-// Whole-segment checks: empty target, target identical to the original, length far from the usual ratio.
+// Whole-segment checks: empty target, target identical to the original, length far from the pair's usual
+// one (with the sentence count as a second witness).
 #include <algorithm>
 #include <cmath>
 #include <map>
 
 #include "tm/qa/checks/checks.hpp"
+#include "tm/segment/sentence_splitter.hpp"
 #include "tm/text/words.hpp"
 
 namespace korpu::checks {
@@ -67,56 +69,75 @@ class Untranslated : public QaCheck {
     }
 };
 
-// The log of target/source length in letters, for segments long enough for the ratio to mean something.
-// Below 20 letters a word more or less swings the ratio too much (measured on FLORES-200 dev pairs).
+// Segments shorter than this (in letters, on the longer side) are not judged by length: a word more or
+// less swings their ratio too much (measured on FLORES-200 dev pairs).
 constexpr std::size_t kMinLengthForRatio = 20;
-// A pair is flagged when its ratio is more than this factor away from the language pair's median.
-// Measured on FLORES-200 devtest az-en and ru-en (letters, median ratio 0.89/0.91): 1.7 flags 0.15 clean
-// pairs in 100 and 74 % of pairs whose target took in the next sentence (2.3: none and 32 %; 1.5: 1.8 and
-// 88 %). Length alone cannot tell every 2-1 misalignment from a loose translation.
-constexpr double kRatioFactor = 1.7;
-// With fewer pairs than this the median is not trusted and 1.0 (equal length) is used.
-constexpr std::size_t kMinPairsForMedian = 30;
+// A language pair's usual length is measured on its own segments, as the aligner measures a document's
+// (tm/align/bead_scorer.hpp): the median of log(target/source letters) and its spread, by the median
+// absolute deviation (times 1.4826, the standard deviation of a normal distribution with that MAD), which
+// misaligned pairs cannot inflate. With fewer pairs than this, neither is trusted and equal length with
+// the spread below is assumed.
+constexpr std::size_t kMinPairsForModel = 30;
+// Spread of log(target/source) assumed without enough pairs: what Tatoeba's short sentence pairs show
+// (aze-eng 0.25, eng-rus 0.24, pairs of 20 letters or more), wider than longer texts need.
+constexpr double kPriorSpread = 0.25;
+constexpr double kMadToSigma = 1.4826;
+// How far from the pair's usual length a target may be, in standard deviations (two-sided normal
+// quantiles): on length alone, p < 0.001; when the sentence count agrees (the target holds more
+// sentences than the original, or fewer when it is short), p < 0.05. (The one-sided 1.645 that the
+// direction the sentences give would allow doubled the findings on clean pairs of FLORES-200.)
+constexpr double kZAlone = 3.29;
+constexpr double kZWithSentences = 1.96;
+
+struct LengthModel {
+    double median = 0.0;  // of log(target/source)
+    double spread = kPriorSpread;
+};
 
 class LengthRatio : public QaCheck {
   public:
     const char* id() const override { return "length-ratio"; }
     Severity severity() const override { return Severity::Warning; }
     const char* description() const override {
-        return "The target is much longer or shorter than usual for this language pair (likely misaligned)";
+        return "The target is much longer or shorter than usual for this language pair, or holds more sentences "
+               "(likely misaligned)";
     }
     void run(const QaContext& context, std::vector<Finding>& findings) const override {
-        std::map<std::pair<std::string, std::string>, std::vector<double>> ratios;
-        std::vector<double> log_ratio(context.segments.size(), NAN);
+        using Key = std::pair<std::string, std::string>;
+        std::map<Key, std::vector<std::size_t>> members;
+        std::vector<std::pair<double, double>> lengths(context.segments.size(), {0.0, 0.0});
         for (std::size_t i = 0; i < context.segments.size(); ++i) {
             const auto& segment = context.segments[i];
             const auto s = letters(segment.source);
             const auto t = letters(segment.target);
-            if (t == 0 || std::max(s, t) < kMinLengthForRatio || s == 0) continue;
-            log_ratio[i] = std::log(static_cast<double>(t) / static_cast<double>(s));
-            ratios[key(segment)].push_back(log_ratio[i]);
+            if (t == 0 || s == 0 || std::max(s, t) < kMinLengthForRatio) continue;
+            lengths[i] = {static_cast<double>(s), static_cast<double>(t)};
+            members[key(segment)].push_back(i);
         }
-        std::map<std::pair<std::string, std::string>, double> medians;
-        for (auto& [pair, values] : ratios) {
-            if (values.size() < kMinPairsForMedian) {
-                medians[pair] = 0.0;
-                continue;
+        for (const auto& [pair, indices] : members) {
+            const auto model = estimate(indices, lengths);
+            for (const auto i : indices) {
+                const auto& segment = context.segments[i];
+                const double z = (std::log(lengths[i].second / lengths[i].first) - model.median) / model.spread;
+                if (std::fabs(z) < kZWithSentences) continue;
+                const auto source_sentences = split_sentences(segment.source, segment.source_lang).size();
+                const auto target_sentences = split_sentences(segment.target, segment.target_lang).size();
+                const bool sentences_agree =
+                    z > 0 ? target_sentences > source_sentences : source_sentences > target_sentences;
+                if (std::fabs(z) < kZAlone && !sentences_agree) continue;
+                const double factor = std::exp(std::fabs(z) * model.spread);
+                char text[32];
+                std::snprintf(text, sizeof text, "%.1f", factor);
+                std::string message = std::string("The target is ") + text +
+                                      (z > 0 ? " times longer" : " times shorter") + " than usual for this pair";
+                if (sentences_agree) {
+                    message += " and has " + std::to_string(target_sentences) + " sentence" +
+                               (target_sentences == 1 ? "" : "s") + " where the original has " +
+                               std::to_string(source_sentences);
+                }
+                report(findings, i, Side::Target, 0, segment.target.size(),
+                       message + ": is it aligned with the right sentence?");
             }
-            std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
-            medians[pair] = values[values.size() / 2];
-        }
-        const double limit = std::log(kRatioFactor);
-        for (std::size_t i = 0; i < context.segments.size(); ++i) {
-            if (std::isnan(log_ratio[i])) continue;
-            const auto& segment = context.segments[i];
-            const double off = log_ratio[i] - medians[key(segment)];
-            if (std::fabs(off) <= limit) continue;
-            const double factor = std::exp(std::fabs(off));
-            char text[32];
-            std::snprintf(text, sizeof text, "%.1f", factor);
-            report(findings, i, Side::Target, 0, segment.target.size(),
-                   std::string("The target is ") + text + (off > 0 ? " times longer" : " times shorter") +
-                       " than usual for this pair: is it aligned with the right sentence?");
         }
     }
 
@@ -128,6 +149,22 @@ class LengthRatio : public QaCheck {
         std::size_t count = 0;
         for (const auto& word : split_words(text)) count += code_point_count(word.text);
         return count;
+    }
+    // The language pair's own length model (see kMinPairsForModel).
+    static LengthModel estimate(const std::vector<std::size_t>& indices,
+                                const std::vector<std::pair<double, double>>& lengths) {
+        LengthModel model;
+        if (indices.size() < kMinPairsForModel) return model;
+        std::vector<double> logs;
+        for (const auto i : indices) logs.push_back(std::log(lengths[i].second / lengths[i].first));
+        model.median = median(logs);
+        for (auto& value : logs) value = std::fabs(value - model.median);
+        model.spread = std::max(median(logs) * kMadToSigma, 1e-6);
+        return model;
+    }
+    static double median(std::vector<double> values) {
+        std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
+        return values[values.size() / 2];
     }
 };
 

@@ -38,8 +38,10 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }
 
 using Replacement = std::pair<std::string_view, std::string_view>;
-// Letters of Azerbaijani Latin and of the BGN/PCGN romanisation, and apostrophes, before ASCII folding.
-constexpr std::array<Replacement, 13> kLetters{{{"ə", "a"},
+// Letters of Azerbaijani Latin and of the BGN/PCGN romanisation, and apostrophes, before ASCII folding;
+// BGN/PCGN's middle dot ("Kaddeb·ek" for "Каддебэк") only marks letters that are not a digraph: dropped.
+constexpr std::array<Replacement, 14> kLetters{{{"·", ""},
+                                                {"ə", "a"},
                                                 {"ä", "a"},
                                                 {"ı", "i"},
                                                 {"ö", "o"},
@@ -80,15 +82,49 @@ std::string fold(std::string text, bool azerbaijani, const icu::Transliterator& 
     }
     std::string out;
     for (const char c : text) {
-        // Doubled consonants (Hasan/Hassan) and ii (Aliyev/Aliev) are one letter; other doubled vowels stay.
-        const bool vowel = c == 'a' || c == 'e' || c == 'o' || c == 'u';
+        // Doubled consonants (Hasan/Hassan), ii (Aliyev/Aliev) and aa, which the folding above makes of
+        // "ea" (Zealand/Зеландия), are one letter; other doubled vowels stay.
+        const bool vowel = c == 'e' || c == 'o' || c == 'u';
         if (!out.empty() && out.back() == c && !vowel) continue;
         out += c;
     }
     return out;
 }
 
+// The key with c before a, o, u or a consonant read as k, which English spells where transliterations
+// write k (Cochamo/Koçamo, Cuddeback/Kaddebek).
+std::string hard_c(const std::string& key) {
+    std::string out;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char next = i + 1 < key.size() ? key[i + 1] : '\0';
+        if (key[i] == 'c' && next == 'k') continue;
+        const bool soft = next == 'e' || next == 'i' || next == 'y' || next == 'h';
+        out += key[i] == 'c' && !soft ? 'k' : key[i];
+    }
+    return out;
+}
+
+double bigram_similarity(const std::string& a, const std::string& b) {
+    if (a.size() < 2 || b.size() < 2) return 0.0;
+    std::vector<std::string> left;
+    for (std::size_t i = 0; i + 1 < a.size(); ++i) left.push_back(a.substr(i, 2));
+    std::size_t shared = 0;
+    for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+        const auto found = std::find(left.begin(), left.end(), b.substr(i, 2));
+        if (found == left.end()) continue;
+        left.erase(found);
+        ++shared;
+    }
+    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() - 1 + b.size() - 1);
+}
+
 }  // namespace
+
+bool NameKeys::similar(const std::string& a, const std::string& b) {
+    const auto x = hard_c(a);
+    const auto y = hard_c(b);
+    return bigram_similarity(x, y) >= kNameSimilarity;
+}
 
 struct NameKeys::Impl {
     std::unique_ptr<icu::Transliterator> russian = make_transliterator("Russian-Latin/BGN");

@@ -13,6 +13,12 @@
 
 namespace korpu::detail {
 
+// Renderings of one name differ by more than the letters the keys fold: two keys whose letter pairs
+// (bigrams) agree this much by Dice's coefficient, the measure of name matching since Adamson and
+// Boreham (1974), are taken for one name. A half is where unrelated names of the same length stop
+// meeting in practice.
+inline constexpr double kNameSimilarity = 0.5;
+
 class NameKeys {
   public:
     NameKeys();
@@ -27,6 +33,10 @@ class NameKeys {
     std::string target_key(std::string_view word, const Language& language) const;
     // The rendering itself without a possessive ending.
     static std::string rendering(std::string_view word);
+    // True when two keys are close enough to be renderings of one name that the folding does not meet
+    // (Cuddeback/Каддебэк, Giancarlo/Джанкарло, Korea/Кореи): Dice's coefficient over their letter pairs
+    // is at least kNameSimilarity, with c read as k where English spells k with it.
+    static bool similar(const std::string& a, const std::string& b);
 
   private:
     struct Impl;

@@ -78,7 +78,8 @@ void interpret(std::string_view text, const std::vector<Group>& groups, std::str
     out.push_back({groups.front().begin, groups.back().end, decimal_value(integer, fraction), false});
 }
 
-// Length of a clock time "H:MM" or "HH:MM" (with ":SS") starting at `at`, or 0.
+// Length of a clock time "H:MM" or "HH:MM" (with ":SS", or ".SS" and ",SS" as race times are written:
+// "4:41.30", "4:41,30" for "4:41:30") starting at `at`, or 0.
 std::size_t time_length(std::string_view text, std::size_t at) {
     if (at > 0 && is_digit(text[at - 1])) return 0;
     std::size_t k = at;
@@ -88,7 +89,9 @@ std::size_t time_length(std::string_view text, std::size_t at) {
     if (!is_digit(text[k + 1]) || !is_digit(text[k + 2]) || (k + 3 < text.size() && is_digit(text[k + 3]))) return 0;
     if (std::stoi(std::string(text.substr(at, hours))) > 24 || text[k + 1] > '5') return 0;
     k += 3;
-    if (k + 2 < text.size() && text[k] == ':' && is_digit(text[k + 1]) && is_digit(text[k + 2])) k += 3;
+    if (k + 2 < text.size() && (text[k] == ':' || text[k] == '.' || text[k] == ',') && is_digit(text[k + 1]) &&
+        is_digit(text[k + 2]) && (k + 3 >= text.size() || !is_digit(text[k + 3])))
+        k += 3;
     return k - at;
 }
 
@@ -102,8 +105,11 @@ void find_numbers(std::string_view text, std::string_view language, std::vector<
         if (const auto length = time_length(text, at)) {
             const auto colon = text.find(':', at);
             const int hour = std::stoi(std::string(text.substr(at, colon - at)));
+            // Seconds (or hundredths) are kept when written: a changed "4:41.30" is a different time.
+            const std::string seconds = length > colon - at + 3 ? ":" + std::string(text.substr(colon + 4, 2)) : "";
             out.push_back({at, at + length,
-                           "time:" + std::to_string(hour) + ":" + std::string(text.substr(colon + 1, 2)), false});
+                           "time:" + std::to_string(hour) + ":" + std::string(text.substr(colon + 1, 2)) + seconds,
+                           false});
             at += length;
             continue;
         }
@@ -138,119 +144,47 @@ struct NumberWord {
     const char* value;
     std::string_view language;
 };
-constexpr std::array<NumberWord, 112> kNumberWords{{
-    {"one", "1", "en"},
-    {"two", "2", "en"},
-    {"three", "3", "en"},
-    {"four", "4", "en"},
-    {"five", "5", "en"},
-    {"six", "6", "en"},
-    {"seven", "7", "en"},
-    {"eight", "8", "en"},
-    {"nine", "9", "en"},
-    {"ten", "10", "en"},
-    {"eleven", "11", "en"},
-    {"twelve", "12", "en"},
-    {"thirteen", "13", "en"},
-    {"fourteen", "14", "en"},
-    {"fifteen", "15", "en"},
-    {"sixteen", "16", "en"},
-    {"seventeen", "17", "en"},
-    {"eighteen", "18", "en"},
-    {"nineteen", "19", "en"},
-    {"twenty", "20", "en"},
-    {"first", "1", "en"},
-    {"second", "2", "en"},
-    {"third", "3", "en"},
-    {"fourth", "4", "en"},
-    {"fifth", "5", "en"},
-    {"sixth", "6", "en"},
-    {"seventh", "7", "en"},
-    {"eighth", "8", "en"},
-    {"ninth", "9", "en"},
-    {"tenth", "10", "en"},
-    {"eleventh", "11", "en"},
-    {"twelfth", "12", "en"},
-    {"thirteenth", "13", "en"},
-    {"fourteenth", "14", "en"},
-    {"fifteenth", "15", "en"},
-    {"sixteenth", "16", "en"},
-    {"seventeenth", "17", "en"},
-    {"eighteenth", "18", "en"},
-    {"nineteenth", "19", "en"},
-    {"twentieth", "20", "en"},
-    {"thirty", "30", "en"},
-    {"forty", "40", "en"},
-    {"fifty", "50", "en"},
-    {"sixty", "60", "en"},
-    {"seventy", "70", "en"},
-    {"eighty", "80", "en"},
-    {"ninety", "90", "en"},
-    {"hundred", "100", "en"},
-    {"thousand", "1000", "en"},
-    {"один", "1", "ru"},
-    {"два", "2", "ru"},
-    {"три", "3", "ru"},
-    {"четыре", "4", "ru"},
-    {"пять", "5", "ru"},
-    {"шесть", "6", "ru"},
-    {"семь", "7", "ru"},
-    {"восемь", "8", "ru"},
-    {"девять", "9", "ru"},
-    {"десять", "10", "ru"},
-    {"одиннадцать", "11", "ru"},
-    {"двенадцать", "12", "ru"},
-    {"тринадцать", "13", "ru"},
-    {"четырнадцать", "14", "ru"},
-    {"пятнадцать", "15", "ru"},
-    {"шестнадцать", "16", "ru"},
-    {"семнадцать", "17", "ru"},
-    {"восемнадцать", "18", "ru"},
-    {"девятнадцать", "19", "ru"},
-    {"двадцать", "20", "ru"},
-    {"одна", "1", "ru"},
-    {"одно", "1", "ru"},
-    {"две", "2", "ru"},
-    {"двух", "2", "ru"},
-    {"трёх", "3", "ru"},
-    {"трех", "3", "ru"},
-    {"четырёх", "4", "ru"},
-    {"четырех", "4", "ru"},
-    {"тридцать", "30", "ru"},
-    {"сорок", "40", "ru"},
-    {"пятьдесят", "50", "ru"},
-    {"сто", "100", "ru"},
-    {"тысяча", "1000", "ru"},
-    {"первый", "1", "ru"},
-    {"второй", "2", "ru"},
-    {"третий", "3", "ru"},
-    {"четвёртый", "4", "ru"},
-    {"пятый", "5", "ru"},
-    {"шестой", "6", "ru"},
-    {"седьмой", "7", "ru"},
-    {"восьмой", "8", "ru"},
-    {"девятый", "9", "ru"},
-    {"десятый", "10", "ru"},
-    {"bir", "1", "az"},
-    {"iki", "2", "az"},
-    {"üç", "3", "az"},
-    {"dörd", "4", "az"},
-    {"beş", "5", "az"},
-    {"altı", "6", "az"},
-    {"yeddi", "7", "az"},
-    {"səkkiz", "8", "az"},
-    {"doqquz", "9", "az"},
-    {"on", "10", "az"},
-    {"iyirmi", "20", "az"},
-    {"otuz", "30", "az"},
-    {"qırx", "40", "az"},
-    {"əlli", "50", "az"},
-    {"altmış", "60", "az"},
-    {"yetmiş", "70", "az"},
-    {"səksən", "80", "az"},
-    {"doxsan", "90", "az"},
-    {"yüz", "100", "az"},
-    {"min", "1000", "az"},
+constexpr std::array<NumberWord, 119> kNumberWords{{
+    {"one", "1", "en"},           {"two", "2", "en"},           {"three", "3", "en"},
+    {"four", "4", "en"},          {"five", "5", "en"},          {"six", "6", "en"},
+    {"seven", "7", "en"},         {"eight", "8", "en"},         {"nine", "9", "en"},
+    {"ten", "10", "en"},          {"eleven", "11", "en"},       {"twelve", "12", "en"},
+    {"thirteen", "13", "en"},     {"fourteen", "14", "en"},     {"fifteen", "15", "en"},
+    {"sixteen", "16", "en"},      {"seventeen", "17", "en"},    {"eighteen", "18", "en"},
+    {"nineteen", "19", "en"},     {"twenty", "20", "en"},       {"first", "1", "en"},
+    {"second", "2", "en"},        {"third", "3", "en"},         {"fourth", "4", "en"},
+    {"fifth", "5", "en"},         {"sixth", "6", "en"},         {"seventh", "7", "en"},
+    {"eighth", "8", "en"},        {"ninth", "9", "en"},         {"tenth", "10", "en"},
+    {"eleventh", "11", "en"},     {"twelfth", "12", "en"},      {"thirteenth", "13", "en"},
+    {"fourteenth", "14", "en"},   {"fifteenth", "15", "en"},    {"sixteenth", "16", "en"},
+    {"seventeenth", "17", "en"},  {"eighteenth", "18", "en"},   {"nineteenth", "19", "en"},
+    {"twentieth", "20", "en"},    {"thirty", "30", "en"},       {"forty", "40", "en"},
+    {"fifty", "50", "en"},        {"sixty", "60", "en"},        {"seventy", "70", "en"},
+    {"eighty", "80", "en"},       {"ninety", "90", "en"},       {"hundred", "100", "en"},
+    {"thousand", "1000", "en"},   {"hundredth", "100", "en"},   {"thousandth", "1000", "en"},
+    {"один", "1", "ru"},          {"два", "2", "ru"},           {"три", "3", "ru"},
+    {"четыре", "4", "ru"},        {"пять", "5", "ru"},          {"шесть", "6", "ru"},
+    {"семь", "7", "ru"},          {"восемь", "8", "ru"},        {"девять", "9", "ru"},
+    {"десять", "10", "ru"},       {"одиннадцать", "11", "ru"},  {"двенадцать", "12", "ru"},
+    {"тринадцать", "13", "ru"},   {"четырнадцать", "14", "ru"}, {"пятнадцать", "15", "ru"},
+    {"шестнадцать", "16", "ru"},  {"семнадцать", "17", "ru"},   {"восемнадцать", "18", "ru"},
+    {"девятнадцать", "19", "ru"}, {"двадцать", "20", "ru"},     {"одна", "1", "ru"},
+    {"одно", "1", "ru"},          {"две", "2", "ru"},           {"двух", "2", "ru"},
+    {"трёх", "3", "ru"},          {"трех", "3", "ru"},          {"четырёх", "4", "ru"},
+    {"четырех", "4", "ru"},       {"тридцать", "30", "ru"},     {"сорок", "40", "ru"},
+    {"пятьдесят", "50", "ru"},    {"сто", "100", "ru"},         {"тысяча", "1000", "ru"},
+    {"двумя", "2", "ru"},         {"тремя", "3", "ru"},         {"четырьмя", "4", "ru"},
+    {"сотый", "100", "ru"},       {"тысячный", "1000", "ru"},   {"первый", "1", "ru"},
+    {"второй", "2", "ru"},        {"третий", "3", "ru"},        {"четвёртый", "4", "ru"},
+    {"пятый", "5", "ru"},         {"шестой", "6", "ru"},        {"седьмой", "7", "ru"},
+    {"восьмой", "8", "ru"},       {"девятый", "9", "ru"},       {"десятый", "10", "ru"},
+    {"bir", "1", "az"},           {"iki", "2", "az"},           {"üç", "3", "az"},
+    {"dörd", "4", "az"},          {"beş", "5", "az"},           {"altı", "6", "az"},
+    {"yeddi", "7", "az"},         {"səkkiz", "8", "az"},        {"doqquz", "9", "az"},
+    {"on", "10", "az"},           {"iyirmi", "20", "az"},       {"otuz", "30", "az"},
+    {"qırx", "40", "az"},         {"əlli", "50", "az"},         {"altmış", "60", "az"},
+    {"yetmiş", "70", "az"},       {"səksən", "80", "az"},       {"doxsan", "90", "az"},
+    {"yüz", "100", "az"},         {"min", "1000", "az"},
 }};
 
 struct Month {
@@ -541,6 +475,7 @@ void join_compound_number_words(std::string_view text, std::vector<Quantity>& qu
 struct ClockTime {
     int hour = -1;
     int minute = 0;
+    int second = -1;  // -1: not written
 };
 
 ClockTime clock_time(const std::string& value) {
@@ -549,6 +484,7 @@ ClockTime clock_time(const std::string& value) {
     const auto colon = value.find(':', 5);
     t.hour = std::stoi(value.substr(5, colon - 5));
     t.minute = std::stoi(value.substr(colon + 1, 2));
+    if (value.size() > colon + 4) t.second = std::stoi(value.substr(colon + 4, 2));
     return t;
 }
 
@@ -570,7 +506,10 @@ bool same_quantity(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const auto ta = clock_time(a);
     const auto tb = clock_time(b);
-    if (ta.hour >= 0 && tb.hour >= 0) return ta.hour % 12 == tb.hour % 12 && ta.minute == tb.minute;
+    if (ta.hour >= 0 && tb.hour >= 0) {
+        const bool seconds_agree = ta.second < 0 || tb.second < 0 || ta.second == tb.second;
+        return ta.hour % 12 == tb.hour % 12 && ta.minute == tb.minute && seconds_agree;
+    }
     const auto& time = ta.hour >= 0 ? ta : tb;
     const auto& other = ta.hour >= 0 ? b : a;
     if (time.hour < 0 || other.empty() || other.size() > 4 ||
