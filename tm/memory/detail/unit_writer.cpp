@@ -12,11 +12,13 @@ std::optional<std::string> optional_text(const std::string& text) {
 
 std::int64_t as_column(std::uint64_t hash) { return static_cast<std::int64_t>(hash); }
 
-// Index rows wait in a temporary table and go into the full-text index with one INSERT ... SELECT at the end:
-// FTS5 writes its in-memory part to disk at the end of every statement that changes it, so one statement per
-// unit made a bulk import spend most of its time merging one-row segments, and even statements of 10,000 rows
-// left 100 segments to merge for a million units (measured: docs/translation-memory.md). A few rows (a unit
-// added by hand) go in directly; the temporary table is made once this many are waiting.
+// Index rows wait in a temporary table and go into the full-text index this many at a time, with one INSERT ...
+// SELECT: FTS5 writes its in-memory part to disk at the end of every statement that changes it, so one statement
+// per unit made a bulk import spend most of its time merging one-row segments (measured:
+// docs/translation-memory.md). 100,000 rows are about as many as FTS5 holds in its 16 MiB hash table before it
+// writes a segment anyway, and indexing them during the import lets the reader thread parse meanwhile.
+constexpr std::size_t kIndexChunkRows = 100000;
+// A few rows (a unit added by hand) go in directly; the temporary table is made once this many are waiting.
 constexpr std::size_t kStagingThresholdRows = 1000;
 
 }  // namespace
@@ -178,6 +180,14 @@ void UnitWriter::add_to_index(std::int64_t id, const IndexKeys& keys) {
 void UnitWriter::stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms) {
     staged_->bind(1, id).bind(2, source_terms).bind(3, target_terms);
     staged_->run();
+    if (++staged_rows_ == kIndexChunkRows) index_staged_rows();
+}
+
+void UnitWriter::index_staged_rows() {
+    db_.execute(
+        "INSERT INTO tm_unit_words (rowid, source, target) SELECT id, source, target FROM temp.tm_unit_words_staged;"
+        " DELETE FROM temp.tm_unit_words_staged");
+    staged_rows_ = 0;
 }
 
 void UnitWriter::flush_index_rows() {
@@ -187,10 +197,9 @@ void UnitWriter::flush_index_rows() {
     }
     index_rows_.clear();
     if (!staged_) return;
+    index_staged_rows();
     staged_.reset();
-    db_.execute(
-        "INSERT INTO tm_unit_words (rowid, source, target) SELECT id, source, target FROM temp.tm_unit_words_staged;"
-        " DROP TABLE temp.tm_unit_words_staged");
+    db_.execute("DROP TABLE temp.tm_unit_words_staged");
 }
 
 void UnitWriter::flush_term_counts() {

@@ -56,6 +56,7 @@ class UnitWriter {
   private:
     void add_to_index(std::int64_t id, const IndexKeys& keys);
     void stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms);
+    void index_staged_rows();
     void flush_index_rows();
     void flush_term_counts();
     void remember(std::int64_t hash, std::int64_t id);
@@ -68,6 +69,7 @@ class UnitWriter {
     sql::Statement set_hashes_;
     sql::Statement index_;
     std::unique_ptr<sql::Statement> staged_;  // into temp.tm_unit_words_staged, once it exists
+    std::size_t staged_rows_ = 0;             // waiting there
     struct IndexRow {
         std::int64_t id;
         std::string source_terms;
