@@ -10,6 +10,7 @@
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
 #include "tm/qa/qa_runner.hpp"
+#include "tm/qa/workspace_qa.hpp"
 #include "tm/qa/workspace_spelling.hpp"
 #include "tm/store/pair_import.hpp"
 #include "tm/store/workspace.hpp"
@@ -593,4 +594,41 @@ TEST_CASE("name-spelling: renderings that only resemble the original's name conf
     CHECK(span(place_run) == "Oyapoke");
     // Without a dictionary to tell a word from a misspelling, resemblance alone reports nothing.
     CHECK(count("name-spelling", segments) == 0);
+}
+
+TEST_CASE("QA over a workspace uses its glossary, Hunspell's stems, spelling and accepted findings", "[qa]") {
+    ScratchDir dir;
+    auto ws = Workspace::create(dir / "w.korpu");
+    SegmentedDocument source;
+    source.paragraphs.push_back({BlockKind::Paragraph, {"Он основан на учениях Будды.", "Цена 15 рублей."}});
+    SegmentedDocument target;
+    target.paragraphs.push_back(
+        {BlockKind::Paragraph, {"It is epxected to be based on them.", "The price is 16 roubles."}});
+    store_aligned_pair(ws, {"ru.txt", Language::parse("ru"), {}, "text", "UTF-8"}, source,
+                       {"en.txt", Language::parse("en"), {}, "text", "UTF-8"}, target,
+                       {{0, 1, 0, 1, 1.0, BeadStatus::Confirmed}, {1, 1, 1, 1, 1.0, BeadStatus::Confirmed}}, "test");
+    GlossaryStore(ws).add(term("ru", "учёный", "scientist"));
+    const auto segments = load_qa_segments(ws);
+    const auto first = run_workspace_qa(ws, segments, {});
+    if (!first.languages_without_spelling.empty() || HunspellStemmer().stems("комиссией", "ru").empty()) {
+        WARN("skipped: no Russian or English Hunspell dictionary installed");
+        return;
+    }
+    std::set<std::string> checks;
+    std::string number_key;
+    for (const auto& finding : first.findings) {
+        checks.insert(finding.check);
+        if (finding.check == "number-mismatch") number_key = finding.key;
+    }
+    CHECK(checks.count("spelling") == 1);               // the spelling source is given
+    CHECK(checks.count("glossary-term-missing") == 0);  // "учениях" is not a form of "учёный" by Hunspell's stems
+    REQUIRE_FALSE(number_key.empty());
+    FindingStateStore(ws).accept(number_key);
+    const auto second = run_workspace_qa(ws, segments, {"spelling"});
+    std::size_t accepted = 0;
+    for (const auto& finding : second.findings) {
+        CHECK(finding.check != "spelling");
+        accepted += finding.accepted ? 1 : 0;
+    }
+    CHECK(accepted == 1);
 }

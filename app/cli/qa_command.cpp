@@ -6,13 +6,9 @@
 #include "app/cli/exit_codes.hpp"
 #include "tm/core/atomic_file.hpp"
 #include "tm/core/error.hpp"
-#include "tm/glossary/glossary_store.hpp"
-#include "tm/glossary/hunspell_stemmer.hpp"
 #include "tm/qa/finding_state_store.hpp"
 #include "tm/qa/qa_report.hpp"
-#include "tm/qa/qa_runner.hpp"
-#include "tm/qa/workspace_memory.hpp"
-#include "tm/qa/workspace_spelling.hpp"
+#include "tm/qa/workspace_qa.hpp"
 #include "tm/store/workspace.hpp"
 
 namespace korpu::cli {
@@ -68,15 +64,8 @@ int run_qa_command(const QaCommandOptions& options) {
         segments = read_qa_pairs(std::filesystem::u8path(options.pairs), Language::parse(options.source_language),
                                  Language::parse(options.target_language));
     }
-    const auto glossary = GlossaryStore(workspace).list();
-    const WorkspaceMemory memory(workspace);
-    const WorkspaceSpelling spelling(workspace);
-    const HunspellStemmer stemmer;
-    QaContext context{segments, glossary, &memory, &spelling, &stemmer};
-    QaOptions qa_options;
-    qa_options.disabled.insert(options.disabled.begin(), options.disabled.end());
-    qa_options.accepted = FindingStateStore(workspace).accepted();
-    const auto findings = run_qa(context, qa_options);
+    const auto result = run_workspace_qa(workspace, segments, {options.disabled.begin(), options.disabled.end()});
+    const auto& findings = result.findings;
 
     const ReportInput input{std::filesystem::u8path(options.workspace).filename().u8string(), segments, findings,
                             options.show_accepted};
@@ -95,7 +84,7 @@ int run_qa_command(const QaCommandOptions& options) {
         atomic.commit();
     }
     const auto counts = count_findings(findings);
-    for (const auto& language : spelling.unavailable()) {
+    for (const auto& language : result.languages_without_spelling) {
         std::cerr << "korpu: no spelling dictionary for " << language << ": its spelling was not checked\n";
     }
     if (!options.output.empty()) {

@@ -25,9 +25,7 @@
 #include "tm/core/error.hpp"
 #include "tm/core/version.hpp"
 #include "tm/glossary/glossary_store.hpp"
-#include "tm/qa/finding_state_store.hpp"
-#include "tm/qa/qa_runner.hpp"
-#include "tm/qa/workspace_memory.hpp"
+#include "tm/qa/workspace_qa.hpp"
 #include "tm/spell/custom_words.hpp"
 #include "tm/store/document_store.hpp"
 
@@ -324,11 +322,7 @@ void MainFrame::run_qa() {
                 if (segment.alignment_id == alignment) segments.push_back(std::move(segment));
             }
             progress.check();
-            const auto glossary = GlossaryStore(workspace).list();
-            const WorkspaceMemory memory(workspace);
-            QaOptions options;
-            options.accepted = FindingStateStore(workspace).accepted();
-            for (auto& finding : korpu::run_qa({segments, glossary, &memory, nullptr}, options)) {
+            for (auto& finding : run_workspace_qa(workspace, segments, {}).findings) {
                 if (finding.accepted) continue;
                 beads.push_back(segments.at(finding.segment).number - 1);
                 findings.push_back(std::move(finding));
