@@ -337,3 +337,19 @@ TEST_CASE("the core word list finds a dropped sentence that shares no number or 
     const auto without = align_documents(source, target, ru, en, WordLexicon(), CoreWords::Ignore);
     CHECK(types(without) != types(with_words));
 }
+
+TEST_CASE("names the translator moved to the next sentence do not merge two beads into a 2-2", "[align]") {
+    // The translation moves three names from the first sentence to the second; each sentence still
+    // shares names and words with its own translation. A 2-2 bead would find all of them, but two
+    // sentences on each side offer four times the chances of meeting a name or a word by accident.
+    const auto source =
+        one_paragraph({"Prezident Bakı, Gəncə, Lənkəran, Masallı və Quba şəhərlərində yeni məktəb açdı.",
+                       "Şuşa və Ağdam sakinləri də bu məktəblərdən istifadə edəcəklər.",
+                       "Nazirlik yeni avtobuslar alacağını bildirib."});
+    const auto target =
+        one_paragraph({"The president opened a new school in Baku and Ganja.",
+                       "Residents of Shusha, Agdam, Lankaran, Masalli and Guba will also use these schools.",
+                       "The ministry said it would buy new buses."});
+    const auto beads = align_documents(source, target, Language::parse("az"), Language::parse("en"));
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-1", "1-1"});
+}

@@ -536,7 +536,10 @@ TEST_CASE("spelling: compounds, names opening a sentence and kept foreign words 
                    pair("ru", "Созерцание цветения, называемое \"ханами\".", "Blossom viewing, known as hanami."),
                    pair("az", "Oyapok çayının üstündəki körpü.", "It links Saint-Georges de l'Oyapock."),
                    pair("ru", "Землетрясение было сильным.", "The eathquake was strong."),
-                   pair("ru", "Сильное землетрясение.", "Teh earthquake was strong.")},
+                   pair("ru", "Сильное землетрясение.", "Teh earthquake was strong."),
+                   pair("ru", "Даже тиранозавр.", "Even a T. rex would be no match."),
+                   // BGN/PCGN writes "Kaddeb·ek": the middle dot is no letter of the name.
+                   pair("ru", "Каддебэк был водителем.", "Cuddeback had been the driver.")},
                   {}, nullptr, &spelling);
     REQUIRE(run.findings.size() == 2);
     CHECK(span(run, 0) == "eathquake");
@@ -580,6 +583,14 @@ TEST_CASE("name-spelling: renderings that only resemble the original's name conf
     const auto run = run_check("name-spelling", segments, {}, nullptr, &spelling);
     REQUIRE(run.findings.size() == 1);
     CHECK(span(run) == "Koree");
+    // Two places named after one river resemble its name but are no respelling of each other.
+    const std::vector<QaSegment> places{pair("az", "Oyapok çayı üstündə körpü.", "The Oyapock River bridge."),
+                                        pair("az", "Oyapok çayı dərindir.", "The Oyapock River is deep."),
+                                        pair("az", "Oyapok şəhəri kiçikdir.", "The town of Oiapoque is small."),
+                                        pair("az", "Oyapok şəhəri böyükdür.", "The town of Oyapoke is big.")};
+    const auto place_run = run_check("name-spelling", places, {}, nullptr, &spelling);
+    REQUIRE(place_run.findings.size() == 1);
+    CHECK(span(place_run) == "Oyapoke");
     // Without a dictionary to tell a word from a misspelling, resemblance alone reports nothing.
     CHECK(count("name-spelling", segments) == 0);
 }

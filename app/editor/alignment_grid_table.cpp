@@ -20,25 +20,20 @@ wxString status_label(BeadStatus status) {
     return tr("automatic");
 }
 
-wxGridCellAttr* make_attr(const wxColour& background, bool wrap) {
+wxGridCellAttr* make_attr(const wxColour& background) {
     auto* attr = new wxGridCellAttr;
-    if (background.IsOk()) attr->SetBackgroundColour(background);
-    if (wrap) attr->SetRenderer(new WrappedTextRenderer);
+    attr->SetBackgroundColour(background);
+    attr->SetRenderer(new WrappedTextRenderer);
     return attr;
 }
 
 }  // namespace
 
 AlignmentGridTable::AlignmentGridTable(const AlignmentEditor* editor)
-    : editor_(editor),
-      review_attr_(make_attr(kReviewBackground, false)),
-      confirmed_attr_(make_attr(kConfirmedBackground, false)),
-      review_text_attr_(make_attr(kReviewBackground, true)),
-      confirmed_text_attr_(make_attr(kConfirmedBackground, true)),
-      text_attr_(make_attr(wxNullColour, true)) {}
+    : editor_(editor), review_attr_(make_attr(kReviewBackground)), confirmed_attr_(make_attr(kConfirmedBackground)) {}
 
 AlignmentGridTable::~AlignmentGridTable() {
-    for (auto* attr : {review_attr_, confirmed_attr_, review_text_attr_, confirmed_text_attr_, text_attr_}) {
+    for (auto* attr : {review_attr_, confirmed_attr_}) {
         attr->DecRef();
     }
 }
@@ -96,14 +91,13 @@ wxString AlignmentGridTable::GetColLabelValue(int col) {
     }
 }
 
-wxGridCellAttr* AlignmentGridTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKind) {
+wxGridCellAttr* AlignmentGridTable::GetAttr(int row, int, wxGridCellAttr::wxAttrKind) {
     const Bead& bead = editor_->bead(bead_of_row(row));
-    const bool text = col == kSource || col == kTarget;
-    wxGridCellAttr* attr = text ? text_attr_ : nullptr;
+    wxGridCellAttr* attr = nullptr;
     if (bead.status == BeadStatus::Confirmed) {
-        attr = text ? confirmed_text_attr_ : confirmed_attr_;
+        attr = confirmed_attr_;
     } else if (bead.status == BeadStatus::NeedsReview || is_low_confidence(bead)) {
-        attr = text ? review_text_attr_ : review_attr_;
+        attr = review_attr_;
     }
     if (attr) attr->IncRef();
     return attr;

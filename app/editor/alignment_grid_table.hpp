@@ -51,12 +51,10 @@ class AlignmentGridTable : public wxGridTableBase {
     bool chosen_ = false;  // rows_ are beads chosen by show_only
     // The beads shown, when a filter is on.
     std::vector<std::size_t> rows_;
-    // Shared, reference-counted cell styles handed out by GetAttr.
+    // Shared, reference-counted cell styles handed out by GetAttr (other rows have the grid's defaults,
+    // drawn by the same renderer: see MainFrame).
     wxGridCellAttr* review_attr_;
     wxGridCellAttr* confirmed_attr_;
-    wxGridCellAttr* review_text_attr_;
-    wxGridCellAttr* confirmed_text_attr_;
-    wxGridCellAttr* text_attr_;
 };
 
 }  // namespace korpu::editor

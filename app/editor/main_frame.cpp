@@ -21,6 +21,7 @@
 #include "app/editor/qa_panel.hpp"
 #include "app/editor/translate.hpp"
 #include "app/editor/worker_job.hpp"
+#include "app/editor/wrapped_text_renderer.hpp"
 #include "tm/core/error.hpp"
 #include "tm/core/version.hpp"
 #include "tm/glossary/glossary_store.hpp"
@@ -117,6 +118,10 @@ MainFrame::MainFrame()
     grid_->DisableDragRowSize();
     grid_->SetSelectionBackground(kSelectionBackground);
     grid_->SetSelectionForeground(*wxBLACK);
+    // Every cell drawn by the caching renderer, in a font set once: a grid without its own font asks GTK for
+    // the default one at every cell it paints.
+    grid_->RegisterDataType(wxGRID_VALUE_STRING, new WrappedTextRenderer, new wxGridCellTextEditor);
+    grid_->SetDefaultCellFont(grid_->GetFont());
     pane_ = new BeadPane(this);
     map_ = new AlignmentMap(this);
 

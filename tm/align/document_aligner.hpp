@@ -17,7 +17,8 @@ namespace korpu {
 constexpr double kReviewConfidenceThreshold = 0.05;
 
 // Whether the aligner starts from the team's core word list (tm/align/core_lexicon.hpp) besides the
-// translations it is given. Ignore: only to measure what the list brings.
+// translations it is given: Use for documents too short to teach their own lexicon (under 5 000
+// segments a side); Ignore: only to measure what the list brings.
 enum class CoreWords { Use, Ignore };
 
 // `known`: word translations from the workspace's translation memory and glossary (tm/store/

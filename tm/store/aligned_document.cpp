@@ -23,8 +23,8 @@ AlignedDocument load_aligned_document(Workspace& workspace, std::int64_t alignme
         aligned.alignment_id = alignment_id;
         aligned.source_info = documents.info(alignment.source_document);
         aligned.target_info = documents.info(alignment.target_document);
-        aligned.source_segments = documents.content(alignment.source_document).segments();
-        aligned.target_segments = documents.content(alignment.target_document).segments();
+        aligned.source_segments = documents.segments(alignment.source_document);
+        aligned.target_segments = documents.segments(alignment.target_document);
         aligned.beads = alignments.beads(alignment_id);
         return aligned;
     }

@@ -108,6 +108,14 @@ SegmentedDocument DocumentStore::content(std::int64_t id) {
     return document;
 }
 
+std::vector<std::string> DocumentStore::segments(std::int64_t id) {
+    sql::Statement query(workspace_.database(), "SELECT text FROM segment WHERE document_id = ?1 ORDER BY ordinal");
+    query.bind(1, id);
+    std::vector<std::string> texts;
+    while (query.step()) texts.push_back(query.column_text(0));
+    return texts;
+}
+
 std::vector<ImportFinding> DocumentStore::findings(std::int64_t id) {
     sql::Statement query(workspace_.database(),
                          "SELECT segment_ordinal, kind, text, detail FROM import_finding"

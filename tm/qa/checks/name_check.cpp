@@ -7,6 +7,7 @@
 
 #include "tm/qa/checks/checks.hpp"
 #include "tm/qa/detail/name_key.hpp"
+#include "tm/text/utf32.hpp"
 #include "tm/text/words.hpp"
 
 namespace korpu::checks {
@@ -42,6 +43,28 @@ struct Group {
 bool is_latin_language(const Language& language) {
     return language.script() == "Latn" || language.primary() == "en" ||
            (language.primary() == "az" && language.script() != "Cyrl");
+}
+
+// Renderings grouped by resemblance conflict only when they differ by at most this many edits (letters
+// inserted, dropped or changed): the press's variants of one name do (Naryshkin/Narishkin one,
+// Ivanov/Ivanoff two); the names of two places that resemble one source word do not (Oyapock/Oiapoque).
+constexpr std::size_t kMaxRespelling = 2;
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    const auto x = to_utf32(a);
+    const auto y = to_utf32(b);
+    std::vector<std::size_t> row(y.size() + 1);
+    for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= y.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
 }
 
 bool is_misspelt(const QaContext& context, const Occurrence& place, const std::string& word) {
@@ -121,7 +144,9 @@ class NameSpelling : public QaCheck {
                 // other and are both words, "Koree" is no word.
                 const bool same_key = entry.exact.at(spelling) && entry.exact.at(majority) &&
                                       entry.key.at(spelling) == entry.key.at(majority);
-                if (!same_key && !is_misspelt(context, places.front(), entry.shown.at(spelling))) continue;
+                if (!same_key && (edit_distance(spelling, majority) > kMaxRespelling ||
+                                  !is_misspelt(context, places.front(), entry.shown.at(spelling))))
+                    continue;
                 for (const auto& place : places) {
                     report(findings, place.segment, Side::Target, place.begin, place.end,
                            "\u201C" + entry.shown.at(spelling) + "\u201D is written \u201C" + entry.shown.at(majority) +

@@ -37,7 +37,7 @@ class Spelling : public QaCheck {
                     all_keys = source_name_keys(keys, segment, false);
                     names_known = true;
                 }
-                if (elides_before_name(word)) continue;
+                if (elides_before_name(word) || follows_abbreviated_genus(segment.target, begin)) continue;
                 const auto key = keys.target_key(word, segment.target_lang);
                 if (std::find(all_keys.begin(), all_keys.end(), key) != all_keys.end()) continue;
                 if (starts_upper_case(word) && renders_a_name(key, names)) continue;
@@ -63,6 +63,13 @@ class Spelling : public QaCheck {
                 return starts_upper_case(word.substr(article.size()));
         }
         return false;
+    }
+
+    // A species name after its abbreviated genus ("T. rex", "E. coli") is Latin, as binomial nomenclature
+    // writes it: a capital letter and a full stop before the word.
+    static bool follows_abbreviated_genus(const std::string& text, std::size_t begin) {
+        return begin >= 3 && text[begin - 1] == ' ' && text[begin - 2] == '.' && text[begin - 3] >= 'A' &&
+               text[begin - 3] <= 'Z' && (begin == 3 || text[begin - 4] == ' ' || text[begin - 4] == '(');
     }
 
     // Keys of the original's words: capitalised ones only (names) or all.

@@ -38,8 +38,10 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }
 
 using Replacement = std::pair<std::string_view, std::string_view>;
-// Letters of Azerbaijani Latin and of the BGN/PCGN romanisation, and apostrophes, before ASCII folding.
-constexpr std::array<Replacement, 13> kLetters{{{"ə", "a"},
+// Letters of Azerbaijani Latin and of the BGN/PCGN romanisation, and apostrophes, before ASCII folding;
+// BGN/PCGN's middle dot ("Kaddeb·ek" for "Каддебэк") only marks letters that are not a digraph: dropped.
+constexpr std::array<Replacement, 14> kLetters{{{"·", ""},
+                                                {"ə", "a"},
                                                 {"ä", "a"},
                                                 {"ı", "i"},
                                                 {"ö", "o"},
