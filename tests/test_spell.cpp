@@ -183,6 +183,16 @@ TEST_CASE("a supplement word list is read with its dictionary's affix file", "[s
     CHECK(korpu::list_dictionaries({build, system}).size() == 1);  // a supplement alone is no dictionary
 }
 
+TEST_CASE("a swap of two neighbouring letters comes first among equally close suggestions", "[spell]") {
+    ScratchDir dir;
+    write_file(dir / "en_US.aff", "SET UTF-8\nTRY etaoinshrdlu\n");
+    write_file(dir / "en_US.dic", "6\nTe\nTh\neh\ntex\nted\nthe\n");  // Hunspell: Te, Th, Eh, The
+    SpellChecker checker(Language::parse("en"), SpellDictionary(dir / "en_US.aff", dir / "en_US.dic"));
+    const auto suggestions = checker.suggest("Teh", 3);
+    REQUIRE_FALSE(suggestions.empty());
+    CHECK(suggestions.front() == "The");
+}
+
 TEST_CASE("a dictionary in a legacy character set checks UTF-8 text", "[spell]") {
     ScratchDir dir;
     write_file(dir / "de.aff", "SET ISO8859-1\n");

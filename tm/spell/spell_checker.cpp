@@ -138,6 +138,27 @@ struct SpellChecker::Impl {
         return dictionary_accepts(title);
     }
 
+    // The words the dictionary accepts that swapping two neighbouring letters of `word` gives.
+    std::vector<std::string> neighbour_swaps(std::string_view word) {
+        const auto text =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+        std::vector<std::string> found;
+        for (int32_t i = 0; i < text.length();) {
+            const int32_t next = text.moveIndex32(i, 1);
+            if (next >= text.length()) break;
+            const int32_t after = text.moveIndex32(next, 1);
+            icu::UnicodeString swapped(text, 0, i);
+            swapped.append(text, next, after - next)
+                .append(text, i, next - i)
+                .append(text, after, text.length() - after);
+            std::string candidate;
+            swapped.toUTF8String(candidate);
+            if (candidate != word && dictionary_accepts(candidate)) found.push_back(std::move(candidate));
+            i = next;
+        }
+        return found;
+    }
+
     void check_word(std::string_view text, std::size_t begin, std::size_t end, std::size_t suggestion_count,
                     std::vector<SpellingFinding>& findings) {
         const std::string_view word = text.substr(begin, end - begin);
@@ -159,8 +180,13 @@ struct SpellChecker::Impl {
     // English spells its words without accents, so an accented letter in an English misspelling
     // ("épxected") is most likely a slip: Hunspell is also asked about the word without accents, whose
     // corrections it may not reach from the accented form once a large supplement offers near words.
+    //
+    // Two neighbouring letters typed in the wrong order ("Teh", "epxected") are the commonest slip of
+    // fast typing, so the words such a swap gives come first among candidates of equal cost: Hunspell
+    // caps its list, and with a large word list "The" falls out of it behind "Te", "Th", "Tes"...
     std::vector<std::string> suggest(std::string_view word, std::size_t count) {
-        auto candidates = dictionary.suggest(word);
+        auto candidates = neighbour_swaps(word);
+        for (auto& candidate : dictionary.suggest(word)) candidates.push_back(std::move(candidate));
         if (language.primary() == "en") {
             const std::string plain = without_marks(word);
             if (plain != word) {
