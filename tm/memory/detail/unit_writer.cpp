@@ -108,8 +108,9 @@ WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
     std::int64_t existing = 0;
     if (may_exist) {
         auto& find = started_empty_ ? find_written_ : find_;
-        find.bind(1, hash).bind(2, unit.source_lang).bind(3, unit.target_lang).bind(4, unit.source_text);
-        find.bind(5, unit.target_text).bind(6, source_tags).bind(7, target_tags);
+        find.bind(1, hash).bind_borrowed(2, unit.source_lang).bind_borrowed(3, unit.target_lang);
+        find.bind_borrowed(4, unit.source_text).bind_borrowed(5, unit.target_text);
+        find.bind_borrowed(6, source_tags).bind_borrowed(7, target_tags);
         if (started_empty_) find.bind(8, written->second);
         found = find.step();
         existing = found ? find.column_int(0) : 0;
@@ -126,7 +127,8 @@ WriteOutcome UnitWriter::write(const TmUnit& unit, const IndexKeys& keys) {
         return {existing, true};
     }
 
-    insert_.bind(1, unit.source_lang).bind(2, unit.target_lang).bind(3, unit.source_text).bind(4, unit.target_text);
+    insert_.bind_borrowed(1, unit.source_lang).bind_borrowed(2, unit.target_lang);
+    insert_.bind_borrowed(3, unit.source_text).bind_borrowed(4, unit.target_text);
     insert_.bind(5, unit.source_document).bind(6, optional_text(unit.context_before));
     insert_.bind(7, optional_text(unit.context_after)).bind(8, optional_text(unit.created_at));
     insert_.bind(9, optional_text(unit.created_by)).bind(10, optional_text(unit.changed_at));
@@ -178,7 +180,7 @@ void UnitWriter::add_to_index(std::int64_t id, const IndexKeys& keys) {
 }
 
 void UnitWriter::stage(std::int64_t id, const std::string& source_terms, const std::string& target_terms) {
-    staged_->bind(1, id).bind(2, source_terms).bind(3, target_terms);
+    staged_->bind(1, id).bind_borrowed(2, source_terms).bind_borrowed(3, target_terms);
     staged_->run();
     if (++staged_rows_ == kIndexChunkRows) index_staged_rows();
 }
