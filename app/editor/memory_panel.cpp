@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "app/editor/translate.hpp"
+#include "tm/core/markup_escape.hpp"
 
 namespace korpu::editor {
 namespace {
@@ -17,20 +18,6 @@ namespace {
 // Background of the words of a match that differ from the bead, and of concordance hits.
 constexpr const char* kDifferenceColour = "#ffd0c0";
 constexpr const char* kHitColour = "#c8e6ff";
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '&': out += "&amp;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 wxString match_kind(const TmMatch& match) {
     switch (match.kind) {
@@ -50,13 +37,13 @@ wxString highlighted_html(const std::string& text, const std::vector<TextSpan>& 
     std::size_t at = 0;
     for (const auto& span : sorted) {
         if (span.begin < at || span.end > text.size() || span.begin >= span.end) continue;
-        html += escaped(text.substr(at, span.begin - at));
+        html += escape_markup(text.substr(at, span.begin - at));
         html += std::string("<span style=\"background-color: ") + colour + "\">";
-        html += escaped(text.substr(span.begin, span.end - span.begin));
+        html += escape_markup(text.substr(span.begin, span.end - span.begin));
         html += "</span>";
         at = span.end;
     }
-    html += escaped(text.substr(at));
+    html += escape_markup(text.substr(at));
     return wxString::FromUTF8(html.data(), html.size());
 }
 

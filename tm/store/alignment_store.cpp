@@ -11,6 +11,32 @@
 #include "tm/store/workspace.hpp"
 
 namespace korpu {
+namespace {
+
+// Reviewers' notes by the bead they belong to: source begin and count, target begin and count.
+using BeadNotes = std::map<std::array<std::size_t, 4>, std::string>;
+
+// Inserts an alignment's bead chain with spaced ordinal keys, each bead with its note from `notes`.
+void insert_beads(sql::Database& db, std::int64_t alignment_id, const std::vector<Bead>& beads,
+                  const BeadNotes& notes) {
+    sql::Statement insert_bead(db,
+                               "INSERT INTO bead (alignment_id, ordinal, source_count, target_count, confidence,"
+                               " status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+        const Bead& bead = beads[i];
+        const auto note = notes.find({bead.source_begin, bead.source_count, bead.target_begin, bead.target_count});
+        insert_bead.bind(1, alignment_id)
+            .bind(2, spaced_ordinal(i))
+            .bind(3, static_cast<std::int64_t>(bead.source_count))
+            .bind(4, static_cast<std::int64_t>(bead.target_count))
+            .bind(5, bead.confidence)
+            .bind(6, to_string(bead.status))
+            .bind(7, note == notes.end() ? std::optional<std::string>() : std::optional<std::string>(note->second))
+            .run();
+    }
+}
+
+}  // namespace
 
 std::int64_t AlignmentStore::add(std::int64_t source_document, std::int64_t target_document,
                                  const std::vector<Bead>& beads, const std::string& method) {
@@ -23,19 +49,7 @@ std::int64_t AlignmentStore::add(std::int64_t source_document, std::int64_t targ
         db, "INSERT INTO alignment (source_document_id, target_document_id, method) VALUES (?1, ?2, ?3)");
     insert_alignment.bind(1, source_document).bind(2, target_document).bind(3, method).run();
     const auto alignment_id = db.last_insert_id();
-    sql::Statement insert_bead(db,
-                               "INSERT INTO bead (alignment_id, ordinal, source_count, target_count, confidence,"
-                               " status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (std::size_t i = 0; i < beads.size(); ++i) {
-        const Bead& bead = beads[i];
-        insert_bead.bind(1, alignment_id)
-            .bind(2, spaced_ordinal(i))
-            .bind(3, static_cast<std::int64_t>(bead.source_count))
-            .bind(4, static_cast<std::int64_t>(bead.target_count))
-            .bind(5, bead.confidence)
-            .bind(6, to_string(bead.status))
-            .run();
-    }
+    insert_beads(db, alignment_id, beads, {});
     transaction.commit();
     return alignment_id;
 }
@@ -47,7 +61,7 @@ void AlignmentStore::replace_beads(std::int64_t alignment_id, const std::vector<
                      documents.info(alignment.target_document).segment_count);
     auto& db = workspace_.database();
     sql::Transaction transaction(db);
-    std::map<std::array<std::size_t, 4>, std::string> notes;
+    BeadNotes notes;
     {
         sql::Statement query(db,
                              "SELECT source_count, target_count, note FROM bead WHERE alignment_id = ?1"
@@ -66,21 +80,7 @@ void AlignmentStore::replace_beads(std::int64_t alignment_id, const std::vector<
     }
     sql::Statement remove(db, "DELETE FROM bead WHERE alignment_id = ?1");
     remove.bind(1, alignment_id).run();
-    sql::Statement insert_bead(db,
-                               "INSERT INTO bead (alignment_id, ordinal, source_count, target_count, confidence,"
-                               " status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    for (std::size_t i = 0; i < beads.size(); ++i) {
-        const Bead& bead = beads[i];
-        const auto note = notes.find({bead.source_begin, bead.source_count, bead.target_begin, bead.target_count});
-        insert_bead.bind(1, alignment_id)
-            .bind(2, spaced_ordinal(i))
-            .bind(3, static_cast<std::int64_t>(bead.source_count))
-            .bind(4, static_cast<std::int64_t>(bead.target_count))
-            .bind(5, bead.confidence)
-            .bind(6, to_string(bead.status))
-            .bind(7, note == notes.end() ? std::optional<std::string>() : std::optional<std::string>(note->second))
-            .run();
-    }
+    insert_beads(db, alignment_id, beads, notes);
     transaction.commit();
 }
 
